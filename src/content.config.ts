@@ -1,0 +1,47 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/**
+ * Every answer on the site (a notice section, a FAQ question, a note, a guide task, a security measure)
+ * has the same shape. This is the one place that shape is defined.
+ */
+const answer = z.object({
+  /** The stable anchor: part of the link contract. Lower-case letters, digits and hyphens. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Sort order on its page. */
+  order: z.number().int(),
+  /** The customer's question or the task, as the heading. */
+  title: z.string().min(2),
+  /** One line, fit to read aloud on the phone. */
+  summary: z.string().min(8).max(120),
+  /** Words customers use for this answer that the text itself may not contain (for search and the staff filter). */
+  words: z.array(z.string()).default([]),
+  /** A short label shown before the title, such as 「Q1」 or 「1.」. */
+  label: z.string().optional(),
+  /** Where the text comes from: the bank's notice (`seed`) or written for this site (`site`). */
+  source: z.enum(['seed', 'site']).default('seed'),
+});
+
+const collection = (base: string) =>
+  defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `./content/${base}`, generateId: ({ data }) => String(data.id) }),
+    schema: answer,
+  });
+
+/** Prose that introduces a page (the notice's greeting, the home page's lead): a title and a description. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: z.object({ title: z.string(), description: z.string() }),
+});
+
+export const collections = {
+  pages,
+  notice: collection('notice'),
+  faq: collection('faq'),
+  notes: collection('notes'),
+  guide: collection('guide'),
+  security: collection('security'),
+};
+
+export type Answer = z.infer<typeof answer>;
