@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['./tests/support/summary-reporter.ts']] : [['list'], ['./tests/support/summary-reporter.ts']],
+  reporter: [['list'], ['./tests/support/summary-reporter.ts']],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

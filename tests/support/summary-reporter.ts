@@ -1,6 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
-/** Ends the run with the plain line CI reads: `e2e: N passed, N failed, N skipped`. */
+/** Counts the browser tests for `npm test`'s closing line (test-results/e2e-summary.json) and prints them. */
 export default class SummaryReporter implements Reporter {
   private passed = 0;
   private failed = 0;
@@ -13,6 +14,9 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd() {
+    const counts = { passed: this.passed, failed: this.failed, skipped: this.skipped };
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/e2e-summary.json', JSON.stringify(counts));
     console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
   }
 }
