@@ -3,7 +3,7 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 // Tests run against the built site (`astro build` + `astro preview`), never the dev server:
 // the CSP and the search index exist only after a build.
-const PORT = 4321;
+const PORT = Number(process.env.PORT ?? 4321);
 
 export default defineConfig({
   testDir: './tests/e2e',
