@@ -41,7 +41,7 @@ try {
     await page.close();
     const total = sizes.html + sizes.css + sizes.js + sizes.other;
     const budget = budgetFor(path);
-    const over = total > budget;
+    const over = total > budget.total || sizes.js > budget.js;
     if (over || offOrigin.length) failed = true;
     rows.push({ path, ...sizes, total, budget, over, offOrigin });
   }
@@ -50,10 +50,10 @@ try {
   await stop();
 }
 
-console.log('page            HTML KB  CSS KB   JS KB  other  total KB  budget');
+console.log('page            HTML KB  CSS KB   JS KB  other  total KB  budget (total / JS)');
 for (const r of rows) {
   console.log(
-    `${r.path.padEnd(14)} ${kb(r.html)}  ${kb(r.css)}  ${kb(r.js)} ${kb(r.other)}  ${kb(r.total)}  ${kb(r.budget)} ${r.over ? '  OVER BUDGET' : ''}`,
+    `${r.path.padEnd(14)} ${kb(r.html)}  ${kb(r.css)}  ${kb(r.js)} ${kb(r.other)}  ${kb(r.total)}  ${kb(r.budget.total)} / ${kb(r.budget.js).trim()}${r.over ? '  OVER BUDGET' : ''}`,
   );
   for (const url of r.offOrigin) console.log(`  off-origin request: ${url}`);
 }
