@@ -16,7 +16,7 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 let failed = false;
 const rows = [];
 try {
-  for (const { path } of linkContract) {
+  for (const path of [...linkContract.map((p) => p.path), '/search/']) {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const sizes = { html: 0, css: 0, js: 0, other: 0 };
     const offOrigin = [];

@@ -21,6 +21,7 @@ const staffPage: Budget = { total: 60 * KB, js: 15 * KB };
 const byPath: Record<string, Budget> = {
   '/practice/': islandPage,
   '/check/': islandPage,
+  '/search/': islandPage,
   '/staff/': staffPage,
 };
 

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { linkContract } from '../../src/data/link-contract';
 
-/** Every page of the site, from the link contract. */
-export const PAGES = linkContract.map((p) => p.path);
+/** Every page of the site: the link contract's, and the search page. */
+export const PAGES = [...linkContract.map((p) => p.path), '/search/'];
 
 /** Pages that show content only: they ship no JavaScript. */
 export const CONTENT_PAGES = ['/', '/notice/', '/faq/', '/guide/', '/security/', '/contact/'];

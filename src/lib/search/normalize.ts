@@ -1,0 +1,31 @@
+/**
+ * Query normalisation for Japanese search, pure and DOM-free:
+ * NFKC (full-width letters and digits → half-width, half-width kana → full-width), lower case,
+ * and a kana-folded form (katakana → hiragana) for matching customers' words in either script.
+ */
+
+/** NFKC + lower case + collapsed spaces. What the site's search sends. */
+export function normalizeQuery(input: string): string {
+  return input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u3000\s]+/g, ' ')
+    .trim();
+}
+
+/** Katakana → hiragana (ー is kept), for comparing words regardless of script. */
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** Hiragana → katakana: 「わんたいむぱすわーど」 → 「ワンタイムパスワード」. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/** The form two words are compared in: normalised and kana-folded. */
+export function fold(text: string): string {
+  return toHiragana(normalizeQuery(text)).replace(/\s+/g, '');
+}
+
+export const isHiraganaOnly = (text: string): boolean => /^[\u3041-\u3096ー]+$/.test(text);

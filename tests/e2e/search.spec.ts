@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CONTENT_PAGES, VIEWPORTS, watch } from '../support/site';
+
+test('the header search box on a content page opens the search page with the answer first', async ({ page }) => {
+  await page.goto('/faq/');
+  await page.getByLabel('サイト内を検索').fill('お金かかる？');
+  await page.getByRole('button', { name: '検索', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  const first = page.locator('#search-results > li').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/faq/#q7');
+  await expect(first).toContainText('ソフトウェアトークンは無料です');
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/faq\/#q7$/);
+  await expect(page.locator('#q7')).toBeInViewport();
+});
+
+test('a shared search link runs its query on load; typing a new one updates the link', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('携帯しか持ってない'));
+  await expect(page.getByRole('searchbox')).toHaveValue('携帯しか持ってない');
+  const links = page.locator('#search-results > li a');
+  await expect(links.first()).toBeVisible();
+  const top3 = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3);
+  expect(top3.some((h) => h === '/notice/#feature-phone' || h === '/faq/#feature-phone-only')).toBe(true);
+  await expect(page.getByRole('status')).toContainText('検索結果');
+
+  await page.getByRole('searchbox').fill('きしゅへんこう');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q=%E3%81%8D%E3%81%97%E3%82%85/);
+  await expect(page.getByRole('status')).toContainText('「きしゅへんこう」');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.slice(0, 3).some((h) => ['/faq/#new-phone', '/guide/#change-device'].includes(h ?? ''))).toBe(true);
+});
+
+test('every result links to a page#anchor that exists', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('スマホ'));
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(2);
+  for (const href of hrefs) {
+    const [path, anchor] = href.split('#');
+    await page.goto(path);
+    if (anchor) await expect(page.locator(`[id="${decodeURIComponent(anchor)}"]`), href).toHaveCount(1);
+  }
+});
+
+test('bad input gets a clear message, never a broken page', async ({ page, baseURL }) => {
+  const seen = watch(page, new URL(baseURL!).origin);
+  await page.goto('/search/?q=' + encodeURIComponent('zzqxv'));
+  await expect(page.getByRole('status')).toContainText('見つかりませんでした');
+  await expect(page.getByRole('link', { name: 'お問い合わせ' }).last()).toBeVisible();
+  await page.getByRole('searchbox').fill('   ');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('検索する言葉を入力してください。');
+  await page.getByRole('searchbox').fill('<img src=x onerror=alert(1)>' + 'あ'.repeat(300));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).not.toHaveText('');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(seen.problems).toEqual([]);
+  expect(seen.offOrigin).toEqual([]);
+});
+
+test('content pages load no search code until someone searches', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  for (const path of CONTENT_PAGES) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await page.getByRole('searchbox').fill('ロック');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+});
+
+test('without JavaScript the search page says so and lists the main pages', async ({ page }) => {
+  // Chromium driven with scripting disabled does not draw <noscript>; a browser without JavaScript does.
+  // So read what the page ships inside <noscript>.
+  await page.goto('/search/');
+  const fallback = await page.locator('main noscript').textContent();
+  expect(fallback).toContain('検索には JavaScript が必要です');
+  for (const path of ['/notice/', '/faq/', '/guide/', '/contact/']) expect(fallback).toContain(`href="${path}"`);
+});
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`the search page with results has no axe violations at ${name} size`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/search/?q=' + encodeURIComponent('ガラケー'));
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
