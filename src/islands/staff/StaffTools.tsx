@@ -1,0 +1,115 @@
+/** @jsxImportSource preact */
+/**
+ * The staff reference's filter and copy buttons. The list itself is static HTML (rendered at build
+ * time with its QR codes); this island narrows it as staff type, with the customers' vocabulary, and
+ * copies links. `/` focuses the filter; Enter copies the first link shown.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Concept } from '../../data/vocabulary';
+import { filterEntries, type FilterEntry } from '../../lib/search/filter';
+
+interface Props {
+  entries: FilterEntry[];
+  vocabulary: readonly Concept[];
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default function StaffTools({ entries, vocabulary }: Props) {
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState<FilterEntry[]>(entries);
+  const [message, setMessage] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const visible = new Set(shown.map((e) => e.el));
+    for (const e of entries) document.getElementById(e.el)?.toggleAttribute('hidden', !visible.has(e.el));
+    document.querySelectorAll<HTMLElement>('.staff-group').forEach((g) => {
+      g.toggleAttribute('hidden', !g.querySelector('.staff-item:not([hidden])'));
+    });
+  }, [shown]);
+
+  useEffect(() => {
+    const list = document.getElementById('staff-list');
+    list?.classList.add('staff-list--enhanced');
+    const onClick = async (ev: Event) => {
+      const button = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
+      if (!button) return;
+      const ok = await copy(button.dataset.copy ?? '');
+      announce(ok ? `リンクをコピーしました：${button.dataset.copy}` : 'コピーできませんでした。リンクを選択してコピーしてください。', button);
+    };
+    const onKey = (ev: KeyboardEvent) => {
+      const target = ev.target as HTMLElement;
+      if (ev.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && !target.isContentEditable) {
+        ev.preventDefault();
+        input.current?.focus();
+      }
+    };
+    list?.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      list?.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  function announce(text: string, button?: HTMLButtonElement) {
+    setMessage(text);
+    if (button) {
+      const label = button.textContent;
+      button.textContent = 'コピーしました';
+      window.setTimeout(() => (button.textContent = label), 2500);
+    }
+  }
+
+  function onInput(ev: Event) {
+    const q = (ev.currentTarget as HTMLInputElement).value;
+    setQuery(q);
+    setShown(filterEntries(entries, q, vocabulary));
+  }
+
+  async function onKeyDown(ev: KeyboardEvent) {
+    if (ev.key !== 'Enter') return;
+    ev.preventDefault();
+    const first = shown[0];
+    if (!first) return;
+    const ok = await copy(first.url);
+    announce(ok ? `いちばん上のリンクをコピーしました：${first.url}` : 'コピーできませんでした。');
+  }
+
+  return (
+    <div class="staff-tools">
+      <label for="staff-filter" class="staff-tools__label">
+        お客様の言葉で絞り込み
+      </label>
+      <p id="staff-filter-hint" class="staff-tools__hint">
+        <kbd>/</kbd> でここへ移動、<kbd>Enter</kbd> でいちばん上のリンクをコピーします。
+      </p>
+      <input
+        ref={input}
+        id="staff-filter"
+        class="staff-tools__input"
+        type="search"
+        value={query}
+        onInput={onInput}
+        onKeyDown={onKeyDown}
+        autocomplete="off"
+        aria-controls="staff-list"
+        aria-describedby="staff-filter-hint"
+      />
+      <p class="staff-tools__count" aria-live="polite">
+        {query.trim() ? `${shown.length}件` : `全${entries.length}件`}
+      </p>
+      <p class="staff-tools__message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
