@@ -94,7 +94,13 @@ export const windows = {
     { id: 'windows-vista', label: 'Windows Vista', status: 'unsupported', endOfSupport: '2017-04-11', source: msLifecycle('Windows Vista', 'windows-vista') },
     { id: 'windows-xp', label: 'Windows XP', status: 'unsupported', endOfSupport: '2014-04-08', source: msLifecycle('Windows XP', 'windows-xp') },
     { id: 'windows-2000', label: 'Windows 2000', status: 'unsupported', endOfSupport: '2010-07-13', source: msLifecycle('Windows 2000', 'windows-2000') },
-    { id: 'windows-old', label: '古い Windows（Windows 98・Me・NT など）', status: 'unsupported', source: decision },
+    {
+      id: 'windows-old',
+      label: '古い Windows（Windows 98・Me・NT など）',
+      status: 'unsupported',
+      endOfSupport: '2006-07-11',
+      source: { name: 'Microsoft Support Lifecycle: Windows 98 / Windows 98 SE / Windows Me (extended support ended)', url: 'https://learn.microsoft.com/lifecycle/products/?terms=Windows%2098' },
+    },
     { id: 'windows-phone', label: 'Windows Phone / Windows 10 Mobile', status: 'unsupported', source: msLifecycle('Windows 10 Mobile', 'windows-10-mobile') },
   ] satisfies OsVersionRule[],
 };

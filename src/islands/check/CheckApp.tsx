@@ -199,7 +199,7 @@ export default function CheckApp() {
         <h2 id="env-checks-title">ワンタイムパスワードに必要な設定</h2>
         <ul class="env-checks__list">
           <Check name="javascript" state={hydrated ? 'ok' : 'pending'} icon={hydrated ? 'supported' : 'pending'} word={hydrated ? '有効です' : '確かめています…'}>
-            <p>このページの自動の確認が動いているので、JavaScript は有効です。WEBバンキングにも必要です。</p>
+            {hydrated && <p>このページの自動の確認が動いているので、JavaScript は有効です。WEBバンキングにも必要です。</p>}
           </Check>
           {!checked ? (
             <Check name="cookies" state="pending" icon="pending" word="確かめています…" />

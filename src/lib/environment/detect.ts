@@ -59,7 +59,7 @@ const BROWSER_FAMILY: Record<string, BrowserFamily> = {
 function clean(ua: unknown): string {
   if (typeof ua !== 'string') return '';
   // eslint-disable-next-line no-control-regex
-  return ua.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return ua.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 function major(version: string | undefined): number | undefined {
