@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkEnvironment } from '../../src/lib/environment';
+import tsv from '../user-agents.tsv?raw';
 
 /** The rows of tests/user-agents.tsv (the same file the browser test runs against the built page). */
 function rows() {
-  const text = readFileSync(new URL('../user-agents.tsv', import.meta.url), 'utf8');
-  const lines = text.split('\n').filter((l: string) => l && !l.startsWith('#'));
+  const lines = tsv.split('\n').filter((l: string) => l && !l.startsWith('#'));
   const [header, ...body] = lines;
   expect(header.split('\t')).toEqual(['name', 'user_agent', 'client_hints', 'expected', 'touch']);
   return body.map((l: string) => {
