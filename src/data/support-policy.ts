@@ -214,8 +214,8 @@ export const decisions = {
   robots: 'unknown',
 } as const;
 
-/** A User-Agent longer than this is not a real browser's: unknown (real ones are a few hundred characters). */
-export const maxUserAgentLength = 2048;
+/** A User-Agent longer than this is not a real browser's: unknown (real ones, in-app browsers included, stay under ~500 characters). */
+export const maxUserAgentLength = 1024;
 
 /** The device clock: a one-time password is valid for 30 s, so a clock further off than this makes codes fail. */
 export const clock = {

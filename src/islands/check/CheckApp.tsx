@@ -11,8 +11,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkEnvironment, type Verdict } from '../../lib/environment';
 import { CLOCK_HOWTO, describeClock, measureOffset, type ClockResult } from '../../lib/environment/clock';
-import { HEADLINE, LEAD, STATUS_LABEL, stepText, type VerdictState } from '../../lib/environment/messages';
-import type { Finding, Status } from '../../lib/environment/types';
+import { HEADLINE, leadFor, STATUS_LABEL, stepText, type VerdictState } from '../../lib/environment/messages';
+import type { Finding } from '../../lib/environment/types';
 import { cookiesWork, readClientHints, sampleServerClock, touchPoints, userAgent } from './browser';
 import { Keys } from './Keys';
 import { StatusIcon, type IconStatus } from './StatusIcon';
@@ -185,7 +185,7 @@ export default function CheckApp() {
         )}
         {v && (
           <>
-            <p class="verdict__lead">{LEAD[v.verdict as Status]}</p>
+            <p class="verdict__lead">{leadFor(v)}</p>
             <dl class="findings">
               <FindingRow title="OS（基本ソフト）" finding={v.os} />
               <FindingRow title="ブラウザー（インターネットを見るアプリ）" finding={v.browser} />

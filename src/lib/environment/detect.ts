@@ -25,10 +25,12 @@ import type {
 const FEATURE_PHONES: readonly [RegExp, FeaturePhoneCarrier][] = [
   [/\bKAIOS\//i, 'kaios'],
   [/^DoCoMo\/|\bFOMA\b/i, 'docomo'],
-  [/^KDDI-|\bUP\.Browser\//i, 'au'],
-  [/^(?:SoftBank|Vodafone|J-PHONE|Semulator)\//i, 'softbank'],
+  [/\bKDDI-|\bUP\.Browser\//i, 'au'],
+  [/^(?:SoftBank|Vodafone|J-PHONE|Semulator)\/|[(;]\s*(?:SoftBank|Vodafone|J-PHONE)\s*[;)]/i, 'softbank'],
   [/\b(?:WILLCOM|DDIPOCKET)\b/i, 'willcom'],
   [/^emobile\//i, 'emobile'],
+  // Any other phone running Java ME (MIDP) or a feature-phone browser (NetFront, Series 40, Opera Mini on J2ME).
+  [/\bProfile\/MIDP-|\bJ2ME\/MIDP\b|\bSeries40\b|\bNetFront\//i, 'other'],
 ];
 
 /**

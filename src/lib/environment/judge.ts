@@ -20,6 +20,7 @@ const FEATURE_PHONE_LABEL: Record<string, string> = {
   willcom: 'WILLCOM・DDIポケット（PHS）の携帯電話',
   emobile: 'イー・モバイルの携帯電話',
   kaios: 'KaiOS の携帯電話',
+  other: '携帯電話（ガラケー）',
 };
 
 const FEATURE_PHONE_REASON =
@@ -252,7 +253,7 @@ function judgeBrowser(d: Detection, policy: SupportPolicy): Finding {
         rule: 'android-browser',
       };
     case 'feature-phone':
-      return { label: '携帯電話（ガラケー）のブラウザー', status: 'unsupported', reason: FEATURE_PHONE_REASON, rule: 'feature-phone' };
+      return { label: '携帯電話（ガラケー）のブラウザー', status: 'unsupported', reason: '携帯電話（ガラケー）のブラウザーでは、ご利用いただけません。', rule: 'feature-phone' };
     case 'robot':
       return { label: 'ロボット（自動で巡回するプログラム）', status: 'unknown', reason: 'お客様がお使いのブラウザーではないようです。', rule: 'robot' };
     case 'other': {

@@ -24,6 +24,14 @@ export const LEAD: Record<Status, string> = {
   unknown: '下の「次にしていただくこと」の方法で、お確かめください。',
 };
 
+/** What to read after the headline, for this result. */
+export function leadFor(v: Pick<Verdict, 'verdict' | 'device'>): string {
+  if (v.device === 'feature-phone') {
+    return '携帯電話（ガラケー）からは、WEBバンキングをご利用いただけなくなりました。下の「次にしていただくこと」をご覧ください。';
+  }
+  return LEAD[v.verdict];
+}
+
 /** The word beside each part's icon. Never colour alone: the icon shape and this word say it too. */
 export const STATUS_LABEL: Record<Status, string> = {
   supported: '対応',
@@ -113,7 +121,11 @@ export function stepText(id: StepId, v?: Verdict, policy: SupportPolicy = suppor
       return {
         id,
         title: 'Windows 10 か Windows 11 かを確かめてください（winver）',
-        paragraphs: ['Google Chrome か Microsoft Edge でこのページを開くと、自動で見分けられることがあります。ご自分で確かめるには、次のとおりです。'],
+        paragraphs: [
+          v && (v.detection.browser.family === 'chrome' || v.detection.browser.family === 'edge')
+            ? 'ご自分で確かめるには、次のとおりです。'
+            : 'Google Chrome か Microsoft Edge でこのページを開くと、自動で見分けられることがあります。ご自分で確かめるには、次のとおりです。',
+        ],
         list: WINVER_STEPS,
       };
     case 'windows-10':
@@ -184,7 +196,7 @@ export function stepText(id: StepId, v?: Verdict, policy: SupportPolicy = suppor
         title: 'Android の版を確かめてください',
         paragraphs: [
           `「設定」→「デバイス情報」（機種によっては「端末情報」「スマートフォン情報」）の「Android バージョン」をご覧ください。${policy.android.minSupportedMajor} 以上ならご利用いただけます。`,
-          'Google Chrome でこのページを開くと、自動で確かめられることがあります。',
+          ...(v?.detection.browser.family === 'chrome' ? [] : ['Google Chrome でこのページを開くと、自動で確かめられることがあります。']),
         ],
       };
     case 'browser-update':

@@ -59,7 +59,7 @@ export type DeviceKind = 'pc' | 'smartphone' | 'tablet' | 'feature-phone' | 'rob
 /** Why a User-Agent could not be read at all. */
 export type InputProblem = 'empty' | 'too-long' | 'robot';
 
-export type FeaturePhoneCarrier = 'docomo' | 'au' | 'softbank' | 'willcom' | 'emobile' | 'kaios';
+export type FeaturePhoneCarrier = 'docomo' | 'au' | 'softbank' | 'willcom' | 'emobile' | 'kaios' | 'other';
 
 /** The facts read from the User-Agent and the client hints, before any policy is applied. */
 export interface Detection {
