@@ -203,6 +203,8 @@ export const unsupportedBrowsers = [
  * - Robots, crawlers and automated browsers (Googlebot, HeadlessChrome, curl …) are not a customer's device:
  *   unknown, whatever OS they claim.
  * - An empty User-Agent, one that matches nothing, or one longer than `maxUserAgentLength`: unknown.
+ * - Client hints are believed only beside a Chromium User-Agent naming the same Chromium major version
+ *   (only Chromium browsers send them); otherwise they are ignored, as if the browser had sent none.
  * - A browser so old that it cannot run the checker's module script (every Internet Explorer, Chrome < 61,
  *   Firefox < 60, Safari < 11, the old Android browser) is below every minimum: the page marks it 対象外
  *   with a small classic script that only such browsers run (`<script nomodule>`).

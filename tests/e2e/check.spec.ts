@@ -208,6 +208,25 @@ test('client hints that never answer do not leave the page pending', async ({ pa
   expect(await verdictOf(page)).toBe('unknown');
 });
 
+test.describe('hints that Chromium invents for an overridden User-Agent are not believed', () => {
+  // Playwright's `userAgent` option overrides only the string; Chromium then reports its own engine as the
+  // brand and the UA's "Windows NT 10.0" as platformVersion "10.0" (Windows 10). Those must not decide.
+  for (const [ua, name] of [
+    [FIREFOX_WIN.userAgent, 'Firefox 153 on Windows NT 10.0'],
+    [WIN11_CHROME_150.userAgent, 'Chrome 150 on Windows NT 10.0'],
+    ['Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Mobile Safari/537.36', 'Chrome 150, reduced Android UA'],
+  ] as const) {
+    test.describe(name, () => {
+      test.use({ userAgent: ua });
+      test(`${name} → unknown`, async ({ page }) => {
+        await page.goto('/check/');
+        expect(await page.evaluate(() => (navigator as Navigator & { userAgentData?: unknown }).userAgentData !== undefined)).toBe(true);
+        expect(await verdictOf(page)).toBe('unknown');
+      });
+    });
+  }
+});
+
 test('the verdict is announced once, politely, by one live region', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __live: string[] };

@@ -382,3 +382,34 @@ describe('overall verdict and words', () => {
     }
   });
 });
+
+describe('client hints that the browser did not send are ignored', () => {
+  // What Chromium invents when a test overrides only the User-Agent string: its own engine version
+  // (here 156) as the brand, and the UA's version as platformVersion.
+  const invented = (platform: string, platformVersion: string) => ({
+    platform,
+    platformVersion,
+    model: '',
+    mobile: false,
+    brands: [
+      { brand: 'Not:A-Brand', version: '8' },
+      { brand: 'Chromium', version: '156' },
+    ],
+    fullVersionList: [
+      { brand: 'Not:A-Brand', version: '8.0.0.0' },
+      { brand: 'Chromium', version: '156.0.8078.79' },
+    ],
+  });
+  it('beside a Firefox, Safari, iOS or feature-phone User-Agent', () => {
+    expect(check(firefoxWin(153), invented('Windows', '10.0')).verdict).toBe('unknown');
+    expect(check(firefoxWin(153), WIN11).verdict).toBe('unknown');
+    expect(check(criosIphone('18_6'), hints('iOS', '26.0.0')).verdict).toBe('unknown');
+    expect(check('DoCoMo/2.0 SH06A3(c500;TB;W24H14)', WIN11).verdict).toBe('unsupported');
+  });
+  it('naming another Chromium version than the User-Agent', () => {
+    expect(check(chromeWin(150), invented('Windows', '10.0')).verdict).toBe('unknown');
+    expect(check(chromeAndroidReduced(150), invented('Android', '10')).verdict).toBe('unknown');
+    // Consistent hints are used: Edge, Opera and Samsung Internet name the Chromium of their UA.
+    expect(check(edgeWin(150), hints('Windows', '19.0.0', 'Microsoft Edge', '150.0.3100.60')).verdict).toBe('supported');
+  });
+});

@@ -80,11 +80,27 @@ export function detect(input: EnvironmentInput): Detection {
     ua = clean(input?.userAgent);
     if (!ua) return emptyDetection('', 'empty');
     if (ua.length > maxUserAgentLength) return emptyDetection('', 'too-long');
-    return detectClean(ua, normalizeHints(input?.hints), Number(input?.maxTouchPoints) || 0);
+    const hints = normalizeHints(input?.hints);
+    return detectClean(ua, hints && hintsFitUserAgent(ua, hints) ? hints : undefined, Number(input?.maxTouchPoints) || 0);
   } catch {
     // A parser bug must never break the page: what cannot be read is unknown.
     return { userAgent: ua, device: 'unknown', os: { family: 'none' }, browser: { family: 'none' } };
   }
+}
+
+/**
+ * Client hints are sent only by Chromium browsers (Chrome, Edge, Samsung Internet, Opera …), and their
+ * brand list names the same Chromium major version as the User-Agent's `Chrome/NN`. Hints beside any other
+ * User-Agent (Firefox, Safari, iOS browsers, IE, feature phones), or naming another Chromium version, were
+ * not sent by that browser — Chromium invents such hints when only the User-Agent string is overridden
+ * (`Windows NT 10.0` → platformVersion "10.0", which would mean Windows 10) — so they are ignored.
+ */
+function hintsFitUserAgent(ua: string, hints: ClientHints): boolean {
+  const chrome = /\b(?:Chrome|Chromium)\/(\d{1,4})\./.exec(ua);
+  if (!chrome || /\b(?:CriOS|FxiOS|EdgiOS)\//.test(ua)) return false;
+  const brands = hints.fullVersionList ?? hints.brands;
+  if (!brands) return true;
+  return brands.some((b) => major(b.version) === Number(chrome[1]));
 }
 
 function detectClean(ua: string, hints: ClientHints | undefined, maxTouchPoints: number): Detection {
