@@ -1,0 +1,347 @@
+/**
+ * /check/, the environment checker, against the built site. Every row of tests/user-agents.tsv is loaded
+ * with its User-Agent and the client hints that browser would send (CDP Emulation.setUserAgentOverride
+ * with userAgentMetadata: otherwise Chromium invents hints from the UA string); browsers that send no
+ * hints (Firefox, Safari, IE, feature phones, robots) get navigator.userAgentData removed.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HEADLINE } from '../../src/lib/environment/messages';
+import { VIEWPORTS, watch } from '../support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Row {
+  name: string;
+  userAgent: string;
+  hints?: Record<string, unknown>;
+  expected: 'supported' | 'unsupported' | 'unknown';
+  touch: number;
+}
+
+function rows(): Row[] {
+  const text = readFileSync(new URL('../user-agents.tsv', import.meta.url), 'utf8');
+  const lines = text.split('\n').filter((l: string) => l && !l.startsWith('#'));
+  return lines.slice(1).map((l: string) => {
+    const [name, userAgent, hints, expected, touch] = l.split('\t');
+    return { name, userAgent, hints: hints ? JSON.parse(hints) : undefined, expected: expected as Row['expected'], touch: touch ? Number(touch) : 0 };
+  });
+}
+
+const WIN11_CHROME_150: Row = {
+  name: 'Windows 11 / Chrome 150',
+  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36',
+  hints: {
+    platform: 'Windows',
+    platformVersion: '19.0.0',
+    model: '',
+    mobile: false,
+    fullVersionList: [
+      { brand: 'Google Chrome', version: '150.0.7811.101' },
+      { brand: 'Chromium', version: '150.0.7811.101' },
+      { brand: 'Not/A)Brand', version: '99.0.0.0' },
+    ],
+  },
+  expected: 'supported',
+  touch: 0,
+};
+const IE8: Row = { name: 'IE 8', userAgent: 'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0)', expected: 'unsupported', touch: 0 };
+const FIREFOX_WIN: Row = {
+  name: 'Firefox 153 on Windows',
+  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:153.0) Gecko/20100101 Firefox/153.0',
+  expected: 'unknown',
+  touch: 0,
+};
+
+/** Makes the page look like the browser of `row`, before any script of the page runs. */
+async function emulate(page: Page, row: Pick<Row, 'userAgent' | 'hints' | 'touch'>) {
+  const cdp = await page.context().newCDPSession(page);
+  if (row.hints) {
+    const h = row.hints as { fullVersionList?: { brand: string; version: string }[] } & Record<string, unknown>;
+    const full = h.fullVersionList ?? [];
+    await cdp.send('Emulation.setUserAgentOverride', {
+      userAgent: row.userAgent,
+      userAgentMetadata: {
+        brands: full.map((b) => ({ brand: b.brand, version: b.version.split('.')[0] })),
+        fullVersionList: full,
+        platform: String(h.platform ?? ''),
+        platformVersion: String(h.platformVersion ?? ''),
+        architecture: 'x86',
+        model: String(h.model ?? ''),
+        mobile: Boolean(h.mobile),
+      },
+    });
+  } else {
+    // Firefox, Safari, IE, feature phones and robots send no client hints: remove what Chromium would invent.
+    if (row.userAgent) await cdp.send('Emulation.setUserAgentOverride', { userAgent: row.userAgent });
+    await page.addInitScript((ua: string) => {
+      delete (Navigator.prototype as { userAgentData?: unknown }).userAgentData;
+      // An empty override means "no override" to CDP: blank navigator.userAgent directly.
+      if (!ua) Object.defineProperty(Navigator.prototype, 'userAgent', { get: () => '' });
+    }, row.userAgent);
+  }
+  if (row.touch) await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: row.touch });
+}
+
+async function verdictOf(page: Page): Promise<string | null> {
+  const el = page.locator('#env-verdict');
+  await expect(el).toHaveAttribute('data-verdict', /^(supported|unsupported|unknown)$/, { timeout: 10_000 });
+  return el.getAttribute('data-verdict');
+}
+
+test.describe('every User-Agent of tests/user-agents.tsv gets its verdict', () => {
+  for (const row of rows()) {
+    test(`${row.name} → ${row.expected}`, async ({ page, baseURL }) => {
+      const seen = watch(page, new URL(baseURL!).origin);
+      await emulate(page, row);
+      await page.goto('/check/');
+      expect(await verdictOf(page)).toBe(row.expected);
+      await expect(page.locator('#env-verdict-headline')).toHaveText(HEADLINE[row.expected]);
+      // The reasons are shown for both parts, with a word beside each icon.
+      await expect(page.locator('#env-verdict .finding')).toHaveCount(2);
+      await expect(page.locator('#env-verdict .finding .badge').first()).toHaveText(/対応|対象外|判定できません/);
+      if (row.expected !== 'supported') await expect(page.locator('#env-verdict .next-step').first()).toBeVisible();
+      expect(seen.problems).toEqual([]);
+      expect(seen.offOrigin).toEqual([]);
+    });
+  }
+});
+
+test('the verdict starts as pending in the HTML and leaves it by itself', async ({ page, request }) => {
+  const html = await (await request.get('/check/')).text();
+  expect(html).toMatch(/id="env-verdict"[^>]*data-verdict="pending"/);
+  await emulate(page, WIN11_CHROME_150);
+  await page.goto('/check/');
+  expect(await verdictOf(page)).toBe('supported');
+});
+
+test('next steps: winver for Windows NT 10.0 without hints; the notice and contact for feature phones', async ({ page }) => {
+  await emulate(page, FIREFOX_WIN);
+  await page.goto('/check/');
+  expect(await verdictOf(page)).toBe('unknown');
+  const winver = page.locator('.next-step[data-step="windows-check"]');
+  await expect(winver).toContainText('winver');
+  await expect(winver).toContainText('Windows キー');
+  await expect(winver).toContainText('R キー');
+
+  const phone = await page.context().newPage();
+  await emulate(phone, { userAgent: 'DoCoMo/2.0 SH06A3(c500;TB;W24H14)', touch: 0 });
+  await phone.goto('/check/');
+  expect(await verdictOf(phone)).toBe('unsupported');
+  const step = phone.locator('.next-step[data-step="feature-phone"]');
+  await expect(step.locator('a[href="/notice/#feature-phone"]')).toHaveCount(1);
+  await expect(step.locator('a[href="/contact/"]')).toHaveCount(1);
+});
+
+test.describe('the device clock against the server time', () => {
+  test('a clock 2 minutes ahead: says how many seconds, and that codes fail', async ({ page }) => {
+    await page.clock.install({ time: Date.now() + 120_000 });
+    await page.goto('/check/');
+    const clock = page.locator('[data-check="clock"]');
+    await expect(clock).toHaveAttribute('data-state', 'off', { timeout: 10_000 });
+    await expect(clock).toContainText(/約2分（1(19|20|21)秒）進んでいます/);
+    await expect(clock).toContainText('セキュリティコードが正しくても受け付けられません');
+    const offset = Number(await clock.locator('[data-clock-offset]').getAttribute('data-clock-offset'));
+    expect(Math.abs(offset - 120)).toBeLessThanOrEqual(1);
+  });
+
+  test('a clock 45 seconds behind', async ({ page }) => {
+    await page.clock.install({ time: Date.now() - 45_000 });
+    await page.goto('/check/');
+    const clock = page.locator('[data-check="clock"]');
+    await expect(clock).toHaveAttribute('data-state', 'off', { timeout: 10_000 });
+    await expect(clock).toContainText(/約4[4-6]秒遅れています/);
+  });
+
+  test('a clock a little off (15 s) is still usable, with a warning', async ({ page }) => {
+    await page.clock.install({ time: Date.now() + 15_000 });
+    await page.goto('/check/');
+    const clock = page.locator('[data-check="clock"]');
+    await expect(clock).toHaveAttribute('data-state', 'slightly-off', { timeout: 10_000 });
+    await expect(clock).toContainText(/約1[4-6]秒進んでいます/);
+  });
+
+  test('a correct clock', async ({ page }) => {
+    await page.goto('/check/');
+    await expect(page.locator('[data-check="clock"]')).toHaveAttribute('data-state', 'ok', { timeout: 10_000 });
+  });
+
+  test('a failed request for the server time gives a clear message, and the button tries again', async ({ page }) => {
+    let fail = true;
+    await page.route('**/check/', (route) => (route.request().method() === 'HEAD' && fail ? route.abort('internetdisconnected') : route.fallback()));
+    await page.goto('/check/');
+    const clock = page.locator('[data-check="clock"]');
+    await expect(clock).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
+    await expect(clock).toContainText('時計のずれを確かめられませんでした');
+    // The verdict itself does not wait for the clock.
+    await expect(page.locator('#env-verdict')).not.toHaveAttribute('data-verdict', 'pending');
+    fail = false;
+    await clock.getByRole('button', { name: '時計をもう一度確かめる' }).click();
+    await expect(clock).toHaveAttribute('data-state', 'ok', { timeout: 10_000 });
+  });
+});
+
+test('cookies switched off are reported', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDocumentCookieDisabled', { disabled: true });
+  await page.goto('/check/');
+  const cookies = page.locator('[data-check="cookies"]');
+  await expect(cookies).toHaveAttribute('data-state', 'off', { timeout: 10_000 });
+  await expect(cookies).toContainText('Cookie（クッキー）が無効になっています');
+});
+
+test('cookies on are reported, and the test cookie is removed again', async ({ page, context }) => {
+  await page.goto('/check/');
+  await expect(page.locator('[data-check="cookies"]')).toHaveAttribute('data-state', 'ok', { timeout: 10_000 });
+  expect((await context.cookies()).filter((c) => c.name === 'otp_help_cookie_test')).toEqual([]);
+});
+
+test('client hints that never answer do not leave the page pending', async ({ page }) => {
+  await page.addInitScript(() => {
+    const uad = (navigator as Navigator & { userAgentData?: { getHighEntropyValues: unknown } }).userAgentData;
+    if (uad) Object.defineProperty(Object.getPrototypeOf(uad), 'getHighEntropyValues', { value: () => new Promise(() => {}) });
+  });
+  await emulate(page, { ...WIN11_CHROME_150, hints: { ...WIN11_CHROME_150.hints } });
+  await page.goto('/check/');
+  // Without the high-entropy values, Windows NT 10.0 cannot be told: unknown, within the 1 s timeout.
+  expect(await verdictOf(page)).toBe('unknown');
+});
+
+test.describe('hints that Chromium invents for an overridden User-Agent are not believed', () => {
+  // Playwright's `userAgent` option overrides only the string; Chromium then reports its own engine as the
+  // brand and the UA's "Windows NT 10.0" as platformVersion "10.0" (Windows 10). Those must not decide.
+  for (const [ua, name] of [
+    [FIREFOX_WIN.userAgent, 'Firefox 153 on Windows NT 10.0'],
+    [WIN11_CHROME_150.userAgent, 'Chrome 150 on Windows NT 10.0'],
+    ['Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Mobile Safari/537.36', 'Chrome 150, reduced Android UA'],
+  ] as const) {
+    test.describe(name, () => {
+      test.use({ userAgent: ua });
+      test(`${name} → unknown`, async ({ page }) => {
+        await page.goto('/check/');
+        expect(await page.evaluate(() => (navigator as Navigator & { userAgentData?: unknown }).userAgentData !== undefined)).toBe(true);
+        expect(await verdictOf(page)).toBe('unknown');
+      });
+    });
+  }
+});
+
+test('the verdict is announced once, politely, by one live region', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __live: string[] };
+    w.__live = [];
+    new MutationObserver(() => {
+      const live = document.querySelector('#env-verdict [role="status"]');
+      const text = live?.textContent ?? '';
+      if (live && w.__live[w.__live.length - 1] !== text) w.__live.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await emulate(page, WIN11_CHROME_150);
+  await page.goto('/check/');
+  expect(await verdictOf(page)).toBe('supported');
+  await expect(page.locator('[data-check="clock"]')).not.toHaveAttribute('data-state', 'pending', { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  await expect(page.locator('main [role="status"], main [aria-live]')).toHaveCount(1);
+  const live = await page.evaluate(() => (window as unknown as { __live: string[] }).__live);
+  // The pending text was there from the start (not announced); the result replaced it once.
+  expect(live.filter((t) => t !== HEADLINE.pending)).toEqual([HEADLINE.supported]);
+});
+
+for (const [state, row] of [
+  ['supported', WIN11_CHROME_150],
+  ['unsupported', IE8],
+  ['unknown', FIREFOX_WIN],
+] as const) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`${state} at ${size} size: axe clean, no horizontal scroll, no console error or CSP violation`, async ({ page, baseURL }) => {
+      await page.setViewportSize(viewport);
+      const seen = watch(page, new URL(baseURL!).origin);
+      await emulate(page, row);
+      await page.goto('/check/');
+      expect(await verdictOf(page)).toBe(state);
+      await expect(page.locator('[data-check="clock"]')).not.toHaveAttribute('data-state', 'pending', { timeout: 10_000 });
+      await page.locator('.env-details summary').click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(seen.problems).toEqual([]);
+      expect(seen.offOrigin).toEqual([]);
+    });
+  }
+}
+
+test('a huge User-Agent wraps at 360 px instead of widening the page', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  const huge = rows().find((r) => r.name.startsWith('huge'))!;
+  await emulate(page, huge);
+  await page.goto('/check/');
+  expect(await verdictOf(page)).toBe('unknown');
+  await page.locator('.env-details summary').click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the static HTML says, without JavaScript, which environments can be used (IE 8 reads this)', async ({ request }) => {
+  const html = await (await request.get('/check/')).text();
+  const text = html.replace(/<[^>]+>/g, '');
+  for (const words of ['Internet Explorer（すべての版）', 'Windows 11', 'Windows 10', 'Google Chrome 150 以降', 'Microsoft Edge 150 以降', 'Firefox 153 以降', 'Safari 26 以降', 'Android 12 以降', 'winver', '携帯電話（ガラケー）']) {
+    expect(text, words).toContain(words);
+  }
+  expect(text).toMatch(/対象外Internet Explorer（すべての版）ご利用いただけません/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page explains the supported environments in plain text', async ({ page }) => {
+    await page.goto('/check/');
+    const notice = page.locator('.check-noscript');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('JavaScript が使えない状態のため、自動の確認はできません。');
+    // Nothing claims that JavaScript works.
+    await expect(page.locator('main')).not.toContainText('JavaScript は有効です');
+    await expect(page.getByRole('heading', { name: 'ご利用いただける環境' })).toBeVisible();
+    await expect(page.locator('.policy-row', { hasText: 'Internet Explorer' })).toContainText('対象外');
+    await expect(page.locator('.policy-row', { hasText: 'Windows 11' }).first()).toContainText('ご利用いただけます');
+  });
+});
+
+test('a browser without ES modules (Internet Explorer) is marked unsupported by the classic fallback script', async ({ page, baseURL }) => {
+  const seen = watch(page, new URL(baseURL!).origin);
+  // Such a browser never runs the island (type=module); only the classic script runs.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.addInitScript(() => {
+    delete (HTMLScriptElement.prototype as { noModule?: boolean }).noModule;
+  });
+  await page.goto('/check/');
+  await expect(page.locator('#env-verdict')).toHaveAttribute('data-verdict', 'unsupported');
+  await expect(page.locator('#env-verdict-headline')).toContainText('対象外');
+  await expect(page.locator('#env-verdict-note')).toContainText('Internet Explorer');
+  expect(seen.problems.filter((p) => !/Failed to load|net::ERR_FAILED/.test(p))).toEqual([]);
+});
+
+test('if the island cannot start at all, the page says so after 10 s instead of staying pending', async ({ page }) => {
+  await page.clock.install();
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/check/');
+  await expect(page.locator('#env-verdict')).toHaveAttribute('data-verdict', 'pending');
+  await page.clock.runFor(10_500);
+  await expect(page.locator('#env-verdict')).toHaveAttribute('data-verdict', 'unknown');
+  await expect(page.locator('#env-verdict-note')).toContainText('自動の確認が動きませんでした');
+});
+
+test('the CSP allows the fallback script by its hash and nothing from elsewhere', async ({ page }) => {
+  await page.goto('/check/');
+  const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toMatch(/https?:|\*|unsafe-inline/);
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  const fallback = inline.find((s) => s.includes('noModule'));
+  expect(fallback).toBeTruthy();
+  const digest = await page.evaluate(async (s) => {
+    const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
+    return btoa(String.fromCharCode(...new Uint8Array(buf)));
+  }, fallback!);
+  expect(csp).toContain(`'sha256-${digest}'`);
+});
