@@ -56,6 +56,8 @@ test('filter by a customer\'s word, copy the link, open it, land on the answer; 
 
 test('keyboard only: / focuses the filter, Enter copies the first link shown', async ({ page }) => {
   await page.goto('/staff/');
+  // The shortcut works once the page has loaded its script (the copy buttons appear then).
+  await expect(page.getByRole('button', { name: 'リンクをコピー' }).first()).toBeVisible();
   await page.locator('body').press('/');
   await expect(page.getByLabel('お客様の言葉で絞り込み')).toBeFocused();
   await page.keyboard.type('機種変更');

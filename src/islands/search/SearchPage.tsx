@@ -61,7 +61,8 @@ export default function SearchPage({ vocabulary, answers, fallbackLinks }: Props
   }
 
   useEffect(() => {
-    const q = new URL(location.href).searchParams.get('q') ?? '';
+    // A query in the link, or words typed before the page had finished loading.
+    const q = new URL(location.href).searchParams.get('q') || input.current?.value || '';
     setQuery(q);
     if (q.trim()) void run(q, false);
     else input.current?.focus();

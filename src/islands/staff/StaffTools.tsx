@@ -37,6 +37,12 @@ export default function StaffTools({ entries, vocabulary }: Props) {
   }, [shown]);
 
   useEffect(() => {
+    // Staff may start typing before the page has finished loading: apply what is already in the box.
+    const typed = input.current?.value ?? '';
+    if (typed) {
+      setQuery(typed);
+      setShown(filterEntries(entries, typed, vocabulary));
+    }
     const list = document.getElementById('staff-list');
     list?.classList.add('staff-list--enhanced');
     const onClick = async (ev: Event) => {
