@@ -85,5 +85,6 @@ export async function matchStep(secret: Uint8Array, token: string, epochSeconds:
     epochTolerance: [stepsBack * TOTP.period, 0],
     crypto: webCrypto,
   });
-  return result.valid ? result.timeStep : null;
+  // otplib types the result for TOTP and HOTP alike; a TOTP match carries its time step.
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }

@@ -46,7 +46,7 @@ describe('TOTP configuration (RFC 6238, as VIP Access)', () => {
     expect(a).toBeInstanceOf(Uint8Array);
     expect(a.length).toBe(SECRET_BYTES);
     expect(SECRET_BYTES).toBeGreaterThanOrEqual(16);
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+    expect(Array.from(a)).not.toEqual(Array.from(b));
   });
 
   it('refuses a secret shorter than 16 bytes (otplib guardrail)', async () => {
