@@ -152,6 +152,8 @@ async function expectError(page: Page, field: string, message: string) {
 
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {
   test(`the whole rehearsal at ${size} size, reading the token on screen, with axe at every step and no request`, async ({ page, baseURL }) => {
+    // A dozen axe runs (about a second each) on top of the rehearsal: more than the default 30 s under load.
+    test.setTimeout(120_000);
     const seen = watch(page, new URL(baseURL!).origin);
     const requests = await open(page, viewport);
     const check = async (where: string) => {
@@ -260,6 +262,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
 }
 
 test.describe('each refusal has its own kind message', () => {
+  test.describe.configure({ timeout: 60_000 });
   test('a wrong code', async ({ page }) => {
     await open(page);
     await toCodeLogin(page);
@@ -419,6 +422,7 @@ test.describe('each refusal has its own kind message', () => {
 });
 
 test.describe('accessible and safe', () => {
+  test.describe.configure({ timeout: 60_000 });
   test('keyboard only: log in and register with Tab, typing and Enter', async ({ page }) => {
     await open(page);
     await page.getByLabel('お客様ID').focus();

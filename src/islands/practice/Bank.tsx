@@ -29,7 +29,19 @@ export interface Transfer {
   at?: number;
 }
 
+/**
+ * Static prose for some screens, written in practice.astro and passed in as Astro named slots
+ * (HTML, not JavaScript: it costs the island nothing and stays editable next to the page).
+ */
+export interface Slots {
+  mailAdvice?: ComponentChildren;
+  changeHelp?: ComponentChildren;
+  lockedHelp?: ComponentChildren;
+  finishedText?: ComponentChildren;
+}
+
 export interface BankProps {
+  slots: Slots;
   state: PracticeState;
   dispatch: (a: Action) => void;
   tokenId: string;
@@ -265,7 +277,7 @@ function RegisteredScreen({ state, dispatch, registeredId }: BankProps) {
   );
 }
 
-function OtpLoginScreen({ state, dispatch, verifyCode }: BankProps) {
+function OtpLoginScreen({ state, dispatch, verifyCode, slots }: BankProps) {
   const [id, setId] = useState('');
   const [pw, setPw] = useState('');
   const [code, setCode] = useState('');
@@ -327,14 +339,7 @@ function OtpLoginScreen({ state, dispatch, verifyCode }: BankProps) {
       </form>
       {trial && (
         <div class="pr-aside">
-          <h4>本番で、新しいトークンの数字が受け付けられないときは</h4>
-          <ul>
-            <li>前のスマートフォンが手元にあるとき：前のスマートフォンのセキュリティコードでログインし、新しいトークンを登録し直します。</li>
-            <li>
-              前のスマートフォンが手元にないとき：お近くの当金庫本支店、または{bank.contact.group}（TEL {bank.contact.tel}）へご連絡ください。（
-              <a href="/guide/#change-device">機種変更の手引き</a>）
-            </li>
-          </ul>
+          {slots.changeHelp}
           <p>練習では、このまま登録し直す画面に進めます。</p>
           <button class="pr-button pr-button--secondary" type="button" onClick={() => dispatch({ type: 'to-reregister' })}>
             登録し直す画面へ進む
@@ -514,7 +519,7 @@ function formatDate(ms: number): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}時${pad(d.getMinutes())}分`;
 }
 
-function MailScreen({ dispatch, transfer }: BankProps) {
+function MailScreen({ dispatch, transfer, slots }: BankProps) {
   const payee = payeeOf(transfer?.payeeId);
   return (
     <>
@@ -553,21 +558,7 @@ function MailScreen({ dispatch, transfer }: BankProps) {
         </div>
         <p class="pr-mail__note">これは練習用の見本です。実際のメールの文面とは異なります。</p>
       </article>
-      <div class="pr-aside">
-        <h4>メール通知について、お願いしたいこと</h4>
-        <ul>
-          <li>
-            振込時などに送信される「メール通知」を「受け取る」設定にしてください。万一、不正送金があった場合、すぐに気付くことができます。（
-            <a href="/security/#email-notice">メール通知</a>）
-          </li>
-          <li>
-            当金庫から送信されるメールには、「ここをクリックしてください」、「以下のアドレスから登録してください」など、メールから直接ホームページに行くような表示は一切行っておりません。そのようなメールが届いた場合は、クリックせずに削除してください。また、当金庫へお知らせ願います。
-          </li>
-          <li>
-            不審なメールは開かないでください。（<a href="/security/#suspicious-email">不審なメール</a>）
-          </li>
-        </ul>
-      </div>
+      {slots.mailAdvice}
       <button class="pr-button" type="button" onClick={() => dispatch({ type: 'mail-read' })}>
         次へ（機種変更の練習）
       </button>
@@ -597,21 +588,12 @@ function ChangeScreen({ openToken }: BankProps) {
   );
 }
 
-function FinishedScreen({ dispatch }: BankProps) {
+function FinishedScreen({ dispatch, slots }: BankProps) {
   return (
     <>
       <Title>練習はこれで終わりです</Title>
       <p class="pr-ok">おつかれさまでした。本番のWEBバンキングでも、同じ手順で進みます。</p>
-      <ul>
-        <li>トークンの登録：クレデンシャルIDと、続けて表示される2つのセキュリティコード</li>
-        <li>ログイン：お客様ID・ログインパスワードと、ワンタイムパスワード</li>
-        <li>お振込み：資金移動用パスワードと、ワンタイムパスワード（一度使った数字は使えません）</li>
-        <li>機種変更：新しいクレデンシャルIDを登録し直す</li>
-      </ul>
-      <p>
-        本番の手順は<a href="/guide/">ご利用の手引き</a>に、うまくいかないときの確かめ方は<a href="/guide/#troubleshooting">うまくいかないとき</a>
-        に載せています。ご不明な点は<a href="/contact/">お問い合わせ</a>ください。
-      </p>
+      {slots.finishedText}
       <button class="pr-button pr-button--secondary" type="button" onClick={() => dispatch({ type: 'reset' })}>
         もう一度はじめから練習する
       </button>
@@ -619,8 +601,7 @@ function FinishedScreen({ dispatch }: BankProps) {
   );
 }
 
-function LockedScreen({ dispatch }: BankProps) {
-  const c = bank.contact;
+function LockedScreen({ dispatch, slots }: BankProps) {
   return (
     <>
       <Title>ご利用を止めました（ロック）</Title>
@@ -628,18 +609,7 @@ function LockedScreen({ dispatch }: BankProps) {
         セキュリティコード（ワンタイムパスワード）を続けて{practice.maxFailures}
         回まちがえたため、練習用のWEBバンキングがご利用できなくなりました。ほかの人がなりすまして何度も試すことを防ぐ、本番と同じしくみです。
       </p>
-      <div class="pr-aside">
-        <h4>本番でこうなったときは</h4>
-        <p>何度も試さずに、お近くの当金庫本支店または下記お問い合わせ先までご連絡ください。</p>
-        <p class="pr-contact">
-          {c.group}
-          <br />
-          TEL <a href={c.telHref}>{c.tel}</a>
-        </p>
-        <p>
-          <a href="/contact/">お問い合わせ</a>・<a href="/faq/#locked">よくあるご質問：ログインできなくなったとき</a>
-        </p>
-      </div>
+      {slots.lockedHelp}
       <p>練習では、下のボタンでロックを解除して、続きから練習できます。</p>
       <button class="pr-button" type="button" onClick={() => dispatch({ type: 'unlock' })}>
         練習用のロックを解除して続ける

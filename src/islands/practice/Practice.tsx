@@ -19,7 +19,7 @@ import {
   type Stage,
 } from '../../lib/practice/machine';
 import { checkCode, checkRegistration, type AppToken, type BankToken } from '../../lib/practice/verify';
-import { Bank, type Transfer } from './Bank';
+import { Bank, type Slots, type Transfer } from './Bank';
 
 type Pane = 'token' | 'bank';
 type Load = { type: 'load'; state: PracticeState };
@@ -112,7 +112,7 @@ function Progress({ stage, done }: { stage: Stage; done: readonly string[] }) {
  * Effects here are layout effects: they run right after the render, not after the next animation frame,
  * so that focus moves and new codes do not wait for a frame (which a background tab, or a test's paused clock, delays).
  */
-export default function Practice() {
+export default function Practice(slots: Slots) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const [ready, setReady] = useState(false);
   const [token, setToken] = useState<AppToken | null>(null);
@@ -319,6 +319,7 @@ export default function Practice() {
             </p>
             <p class="pr-site__notice">本物ではありません。入力した内容は、どこにも送られません。</p>
             <Bank
+              slots={slots}
               state={state}
               dispatch={dispatch}
               tokenId={token.id}
