@@ -8,6 +8,7 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('　ＶＩＰ　Ａｃｃｅｓｓ　')).toBe('vip access');
     expect(normalizeQuery('０１４２－２５－２８１１')).toBe('0142-25-2811');
     expect(normalizeQuery('ﾜﾝﾀｲﾑﾊﾟｽﾜｰﾄﾞ')).toBe('ワンタイムパスワード');
+    expect(normalizeQuery('※④')).toBe('※④'); // the site's label, not 「※4」
   });
   it('converts between katakana and hiragana', () => {
     expect(toHiragana('ワンタイムパスワード')).toBe('わんたいむぱすわーど');

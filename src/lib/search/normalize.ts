@@ -4,10 +4,15 @@
  * and a kana-folded form (katakana → hiragana) for matching customers' words in either script.
  */
 
-/** NFKC + lower case + collapsed spaces. What the site's search sends. */
+/** Circled numbers (①–⑳) are labels on the site (※④): NFKC would turn them into plain digits. */
+const CIRCLED = /[\u2460-\u2473]/;
+
+/** NFKC (circled numbers kept) + lower case + collapsed spaces. What the site's search sends. */
 export function normalizeQuery(input: string): string {
   return input
-    .normalize('NFKC')
+    .split(/([\u2460-\u2473])/)
+    .map((part) => (CIRCLED.test(part) ? part : part.normalize('NFKC')))
+    .join('')
     .toLowerCase()
     .replace(/[\u3000\s]+/g, ' ')
     .trim();

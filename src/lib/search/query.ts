@@ -112,7 +112,7 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
 /** Content words of a Japanese string (Intl.Segmenter where available, else spaces and punctuation). */
 export function words(text: string): string[] {
   if (segmenter) {
-    return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+    return [...segmenter.segment(text)].filter((s) => s.isWordLike || /[\u2460-\u2473]/.test(s.segment)).map((s) => s.segment);
   }
   return text.split(/[\s、。？！?!・「」（）()]+/).filter(Boolean);
 }
