@@ -1,9 +1,9 @@
 /**
  * TOTP (RFC 6238) as VIP Access computes it: HMAC-SHA-1, 6 digits, a new code every 30 seconds.
- * otplib 13 does the arithmetic; the HMAC comes from the browser's Web Crypto API (`crypto.subtle`),
+ * otplib 13 (its TOTP package, @otplib/totp, without the default plugins we do not use) does the arithmetic; the HMAC comes from the browser's Web Crypto API (`crypto.subtle`),
  * which is also in Node ≥ 20, so the unit tests run the same code. No DOM, no network.
  */
-import { generate, verify } from 'otplib';
+import { generate, verify } from '@otplib/totp';
 
 /** The token's configuration. Changing any of these would make the sandbox unlike the real VIP Access. */
 export const TOTP = { algorithm: 'sha1', digits: 6, period: 30 } as const;
