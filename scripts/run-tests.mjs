@@ -1,5 +1,5 @@
-// `npm test`: unit tests (Vitest), then a production build, then browser tests (Playwright against
-// `astro preview`). Ends with one plain line that CI reads: `N passed, N failed`.
+// `npm test`: type check (astro check), unit tests (Vitest), then a production build, then browser tests
+// (Playwright against `astro preview`). Ends with one plain line that CI reads: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -13,7 +13,12 @@ rmSync(E2E, { force: true });
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT}`]);
+const typed = run('npx', ['astro', 'check']);
+if (!typed) {
+  console.error('\nastro check found type errors.');
+  totals.failed += 1;
+}
+let ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT}`]) && typed;
 if (existsSync(UNIT)) {
   const r = JSON.parse(readFileSync(UNIT, 'utf8'));
   totals.passed += r.numPassedTests;

@@ -8,7 +8,7 @@ export const answerItemSchema = z.object({
   title: z.string().min(2),
   summary: z.string().min(8).max(120),
   /** The full URL to send to a customer. */
-  url: z.string().url(),
+  url: z.url(),
   /** The path and anchor on this site: `/faq/#q2`. */
   path: z.string().regex(/^\/[a-z/-]*(#[a-z][a-z0-9-]*)?$/),
   group: z.string().min(1),
@@ -17,7 +17,7 @@ export const answerItemSchema = z.object({
 export type AnswerItem = z.infer<typeof answerItemSchema>;
 
 export const answersFileSchema = z.object({
-  site: z.string().url(),
+  site: z.url(),
   count: z.number().int(),
   answers: z.array(answerItemSchema),
 });

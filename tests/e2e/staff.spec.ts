@@ -15,7 +15,8 @@ async function decodeQr(page: Page, selector: string): Promise<string | null> {
     const size = 400;
     const xml = new XMLSerializer().serializeToString(svg);
     const img = new Image(size, size);
-    img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(xml)));
+    const utf8 = new TextEncoder().encode(xml);
+    img.src = 'data:image/svg+xml;base64,' + btoa(Array.from(utf8, (b) => String.fromCharCode(b)).join(''));
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = size;
