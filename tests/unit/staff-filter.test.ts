@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../../src/data/vocabulary';
-import { filterEntries } from '../../src/lib/search/filter';
-import { fold } from '../../src/lib/search/normalize';
+import { filterEntries, filterText } from '../../src/lib/search/filter';
 import { qrPath } from '../../src/lib/qr';
 
-const entry = (el: string, text: string) => ({ el, url: `https://example.test/${el}`, text: fold(text) });
+const entry = (el: string, text: string) => ({ el, url: `https://example.test/${el}`, text: filterText(text) });
 const entries = [
   entry('q7', 'Q7 ソフトウェアトークンは有料ですか？ ソフトウェアトークンは無料です。'),
   entry('feature-phone', '携帯電話（ガラケー）をご利用のお客様へ'),
   entry('change-device', 'スマートフォンを買い替えたとき・なくしたとき'),
+  entry('thanks', 'いつもご利用いただきありがとうございます。'),
 ];
 
 describe('filterEntries', () => {
   it('keeps everything for an empty query', () => {
-    expect(filterEntries(entries, '  ', vocabulary)).toHaveLength(3);
+    expect(filterEntries(entries, '  ', vocabulary)).toHaveLength(4);
   });
   it('finds answers by customers\' words that the text does not contain', () => {
-    expect(filterEntries(entries, 'お金', vocabulary).map((e) => e.el)).toEqual(['q7']);
+    expect(filterEntries(entries, 'お金', vocabulary).map((e) => e.el)).toEqual(['q7']); // not 「いただき」 for 「タダ」
     expect(filterEntries(entries, 'けいたい', vocabulary).map((e) => e.el)).toEqual(['feature-phone']);
     expect(filterEntries(entries, '機種変更', vocabulary).map((e) => e.el)).toEqual(['change-device']);
   });
