@@ -60,3 +60,23 @@ test('the page still reads at 200% zoom on a phone-sized window without horizont
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('on a phone the navigation folds into a menu that opens by keyboard; on a wide screen it is always shown', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto('/faq/');
+  const nav = page.getByRole('navigation', { name: 'サイト内の主なページ' });
+  const link = nav.getByRole('link', { name: 'ご利用の手引き' });
+  await expect(link).toBeHidden();
+  await nav.getByText('メニュー（ページの一覧）').focus();
+  await page.keyboard.press('Enter');
+  await expect(link).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/guide\/$/);
+
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto('/faq/');
+  await expect(nav.getByRole('link', { name: 'ご利用の手引き' })).toBeVisible();
+  await expect(nav.getByText('メニュー（ページの一覧）')).toBeHidden();
+});

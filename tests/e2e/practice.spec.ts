@@ -505,7 +505,7 @@ test.describe('accessible and safe', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/practice/');
-    await expect(page.locator('h1')).toHaveText('練習する');
+    await expect(page.locator('h1')).toHaveText('練習ページ');
     await expect(page.getByRole('heading', { name: '練習の流れ' })).toBeVisible();
     await expect(page.locator('main ol li')).toHaveCount(6);
     await expect(page.locator('main a[href="/guide/"]').first()).toBeVisible();
