@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ANCHOR_ID } from './lib/anchor-id';
 
 /**
  * Every answer on the site (a notice section, a FAQ question, a note, a guide task, a security measure)
@@ -8,7 +9,7 @@ import { z } from 'astro/zod';
  */
 const answer = z.object({
   /** The stable anchor: part of the link contract. Lower-case letters, digits and hyphens. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().regex(ANCHOR_ID),
   /** Sort order on its page. */
   order: z.number().int(),
   /** The customer's question or the task, as the heading. */

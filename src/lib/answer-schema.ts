@@ -2,9 +2,10 @@
  * The shape of one answer as other tools see it (/answers.json, the staff reference). Pure: no content access.
  */
 import { z } from 'astro/zod';
+import { ANCHOR_ID } from './anchor-id';
 
 export const answerItemSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().regex(ANCHOR_ID),
   title: z.string().min(2),
   summary: z.string().min(8).max(120),
   /** The full URL to send to a customer. */

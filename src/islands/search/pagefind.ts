@@ -4,7 +4,8 @@
  */
 import type { Concept } from '../../data/vocabulary';
 import { analyzeQuery } from '../../lib/search/query';
-import { rankAnswers, type Hit, type RankedAnswer } from '../../lib/search/rank';
+import { ANCHOR_ID } from '../../lib/anchor-id';
+import { diminishing, rankAnswers, type Hit, type RankedAnswer } from '../../lib/search/rank';
 
 interface WordLocation {
   weight: number;
@@ -38,27 +39,23 @@ const MIN_WEIGHT = 0.5;
  */
 function locationScore(locations: WordLocation[]): number {
   // Fractional weights are Pagefind's partial matches of a split word (「の」 of 「専用の機械」): not a match.
-  const scores = locations.filter((w) => w.weight >= MIN_WEIGHT).map((w) => w.balanced_score);
-  if (scores.length === 0) return 0;
-  const best = Math.max(...scores);
-  const rest = scores.reduce((a, b) => a + b, 0) - best;
-  return best + 0.1 * rest;
+  return diminishing(
+    locations.filter((w) => w.weight >= MIN_WEIGHT).map((w) => w.balanced_score),
+    0.1,
+  );
 }
-
-/** Ids written by people (answers, `trouble-clock` …); headings' automatic Japanese slugs are not links to share. */
-const STABLE_ID = /^[a-z][a-z0-9-]*$/;
 
 /**
  * Pagefind splits a page at every heading with an id. Sub-results under an automatic id belong to the
  * answer above them: give them that answer's stable URL and title.
  */
 function toHits(page: Fragment): Hit[] {
-  const stable = page.anchors.filter((a) => STABLE_ID.test(a.id)).sort((a, b) => a.location - b.location);
+  const stable = page.anchors.filter((a) => ANCHOR_ID.test(a.id)).sort((a, b) => a.location - b.location);
   const base = page.url.split('#')[0];
   return page.sub_results.map((s) => {
     let url = s.url;
     let title = s.title;
-    if (s.anchor && !STABLE_ID.test(s.anchor.id)) {
+    if (s.anchor && !ANCHOR_ID.test(s.anchor.id)) {
       const owner = stable.filter((a) => a.location <= s.anchor!.location).pop();
       url = owner ? `${base}#${owner.id}` : base;
       title = owner?.text?.trim() || page.meta.title || s.title;

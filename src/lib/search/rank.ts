@@ -26,7 +26,7 @@ export interface RankedAnswer extends Hit {
 }
 
 /** Best value plus `share` of the others. */
-function diminishing(values: number[], share: number): number {
+export function diminishing(values: number[], share: number): number {
   if (values.length === 0) return 0;
   const best = Math.max(...values);
   return best + share * (values.reduce((a, b) => a + b, 0) - best);
