@@ -58,10 +58,13 @@ function writeProgress(state: PracticeState) {
   }
 }
 
-/** The code split in two groups of three, as the app shows it; the text stays the six digits. */
-function Code({ code, fresh, cls }: { code: string; fresh: boolean; cls: string }) {
+/**
+ * The code split in two groups of three, as the app shows it; the text stays the six digits.
+ * `data-step` is the 30-second step the code belongs to (what a test waits for after moving the clock).
+ */
+function Code({ code, step, fresh, cls }: { code: string; step: number | null; fresh: boolean; cls: string }) {
   return (
-    <span class={cls} data-token-code="" data-fresh={fresh ? 'true' : 'false'}>
+    <span class={cls} data-token-code="" data-step={step ?? undefined} data-fresh={fresh ? 'true' : 'false'}>
       <span>{code.slice(0, 3)}</span>
       <span>{code.slice(3)}</span>
     </span>
@@ -226,7 +229,8 @@ export default function Practice(slots: Slots) {
   };
 
   const fresh = shown !== null && shown.tokenId === token.id && shown.step === step;
-  const code = shown && shown.tokenId === token.id ? shown.code : '------';
+  const display = shown && shown.tokenId === token.id ? shown : null;
+  const code = display ? display.code : '------';
   const left = secondsLeft(sec);
   const soon = left <= 5;
   const stage = state.stage;
@@ -248,7 +252,7 @@ export default function Practice(slots: Slots) {
           <p class="pr-strip">
             <span class="pr-strip__label">トークン：</span>
             <span class="visually-hidden">セキュリティコード</span>
-            <Code code={code} fresh={fresh} cls="pr-strip__code pr-mono" />
+            <Code code={code} step={display?.step ?? null} fresh={fresh} cls="pr-strip__code pr-mono" />
             <span class="pr-strip__left">（あと{left}秒）</span>
             {ID_STAGES.includes(stage) && (
               <span class="pr-strip__id">
@@ -281,7 +285,7 @@ export default function Practice(slots: Slots) {
               <div>
                 <dt>セキュリティコード</dt>
                 <dd>
-                  <Code key={code} code={code} fresh={fresh} cls={`pr-app__code pr-mono${soon ? ' is-soon' : ''}`} />
+                  <Code key={code} code={code} step={display?.step ?? null} fresh={fresh} cls={`pr-app__code pr-mono${soon ? ' is-soon' : ''}`} />
                 </dd>
               </div>
             </dl>
