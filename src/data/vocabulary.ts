@@ -1,8 +1,11 @@
 /**
  * Customers' words for the concepts of this site. Search treats every term of a concept as the same
- * word (query-time expansion), so a customer who types 「スマホ」 finds answers that say 「スマートフォン」.
- * The first term is the word the site itself uses. Add words freely; keep each concept to one meaning.
- * Terms are compared after normalisation (NFKC, lower case, katakana → hiragana), so write each once.
+ * word, in the query and in the answers, so a customer who types 「スマホ」 finds answers that say 「スマートフォン」.
+ * The first term is the word the site itself uses. Add words freely; keep each concept to one meaning, and
+ * use words that mean something by themselves (not 「とは」「しないと」: grammar would match every question).
+ * Terms are compared after NFKC and lower-casing; katakana stays katakana (「タダ」 is not the 「ただ」 of
+ * 「いただく」). Readings in hiragana are added at build time from a dictionary (「機種変更」 → 「きしゅへんこう」),
+ * so write a hiragana form only where the dictionary cannot know it.
  */
 export interface Concept {
   id: string;
@@ -37,7 +40,7 @@ export const vocabulary: readonly Concept[] = [
   { id: 'phishing', terms: ['不審なメール', '怪しいメール', 'あやしいメール', '詐欺メール', 'フィッシング', '迷惑メール', 'なりすまし', '偽メール', '詐欺', '不審', '怪しい', 'あやしい', 'ふしん', 'さぎ'] },
   { id: 'transfer', terms: ['振込', '振り込み', '振込み', 'お振込', '送金', '資金移動', '振り込', 'ふりこみ', 'ふりこむ', 'そうきん', 'ふりこ'] },
   { id: 'login', terms: ['ログイン', 'サインイン', 'ログオン'] },
-  { id: 'start-date', terms: ['いつから', '開始日', '変更日', '11月21日', '必須化', '義務', 'ひっす', 'しないとどうなる', 'しないと'] },
+  { id: 'start-date', terms: ['いつから', '開始日', '変更日', '11月21日', '必須化', '義務', 'ひっす'] },
   { id: 'rapport', terms: ['Rapport', 'ラポート', 'ラポール', 'らぽーと', 'rapot', 'らぽ'] },
   { id: 'keyholder', terms: ['キーホルダー', 'ハードウェアトークン', 'ハードウェア', '専用端末', 'カード型', '専用の機械', 'せんようたんまつ', 'きーほるだー', 'ハードトークン', 'はーどとーくん', '物理トークン'] },
   { id: 'old-os', terms: ['サポートの終了', 'サポート終了', 'サポートが終了', 'サポート切れ', '古いパソコン', 'XP', 'WindowsXP', 'Windows XP', '推奨環境', '対応機種', '対応環境', '動作環境'] },
@@ -46,14 +49,13 @@ export const vocabulary: readonly Concept[] = [
   { id: 'corporate', terms: ['法人', '会社', '企業', '事業者', '会社のパソコン', 'ほうじん', 'かいしゃ', '事務所', 'じむしょ'] },
   { id: 'compensation', terms: ['補償', '保証', '弁償', '補てん', '補填', 'ほしょう'] },
   { id: 'safety', terms: ['防げる', '防止', '安全', '大丈夫', '絶対', 'あんぜん', 'ふせげる'] },
-  { id: 'everyone', terms: ['すべてのお客様', '全員', '対象', '自分も', 'みんな', 'ぜんいん', 'たいしょう', '全員', 'やらないといけない'] },
+  { id: 'everyone', terms: ['すべてのお客様', '全員', '対象', 'みんな', 'ぜんいん', 'たいしょう'] },
   { id: 'family', terms: ['家族', '息子', '娘', '子ども', '代わり', '代理', '手伝', 'かぞく', 'むすこ', 'むすめ'] },
-  { id: 'what-is', terms: ['意味', '仕組み', 'しくみ', 'とは', 'ってなに', 'って何', 'とはなに', 'とは何'] },
-  { id: 'every-time', terms: ['毎回', 'まいかい', 'そのたび', 'たびに', '都度', '使わない設定', 'なしで', '省略'] },
+  { id: 'every-time', terms: ['毎回', 'まいかい', 'そのたび', '都度', '使わない設定', '省略'] },
   { id: 'practice', terms: ['練習', 'れんしゅう', '試し', 'ためし', 'お試し', '体験', '本番の前'] },
   { id: 'guide', terms: ['手引き', 'てびき', 'マニュアル', '説明書', '利用の手引き'] },
   { id: 'register', terms: ['登録', 'とうろく', '設定', 'せってい', '初期設定'] },
   { id: 'reuse', terms: ['一度だけ', '1回だけ', 'もう一回', 'もう一度', '再利用', '同じ番号', '同じコード', '使い回'] },
-  { id: 'separate', terms: ['別の', '分け', 'わけ', '別々'] },
+  { id: 'separate', terms: ['別の', '別々'] },
   { id: 'ask-code', terms: ['聞かれ', '尋ね', '教えるよう', '教えてほしい', '教えて欲しい', '教えろ', '聞いてき', 'きかれ', '教えちゃ', '教えてしま', 'おしえちゃ'] },
 ];

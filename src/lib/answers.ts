@@ -2,7 +2,9 @@
  * The answers of the site, read from the content collections in page order.
  * The one place pages, search and the staff reference get their entries from.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { toolPages } from '../data/tool-pages';
+import type { SearchSource } from './search/build-data';
 
 export type AnswerCollection = 'notice' | 'faq' | 'notes' | 'guide' | 'security';
 export type AnswerEntry = CollectionEntry<AnswerCollection>;
@@ -50,4 +52,35 @@ export async function getAnswerIndex(): Promise<AnswerRecord[]> {
       };
     }),
   );
+}
+
+/** The page each tool page's prose lives in (content/pages/*.mdx). */
+const TOOL_PROSE: Record<string, string> = { '/practice/': 'practice', '/check/': 'check', '/contact/': 'contact' };
+
+/** Every answer with its text, and the whole-page answers (practice, checker, contact): what search indexes. */
+export async function getSearchSources(): Promise<SearchSource[]> {
+  const order: AnswerCollection[] = ['notice', 'faq', 'notes', 'guide', 'security'];
+  const all = await Promise.all(order.map((c) => getAnswers(c)));
+  const answers = all.flatMap((entries, i) =>
+    entries.map((e) => {
+      const { path, group } = ANSWER_PAGES[order[i]];
+      return {
+        url: `${path}#${e.data.id}`,
+        title: e.data.label ? `${e.data.label} ${e.data.title}` : e.data.title,
+        question: e.data.title,
+        label: e.data.label,
+        summary: e.data.summary,
+        page: group,
+        words: e.data.words,
+        body: e.body ?? '',
+      };
+    }),
+  );
+  const tools = await Promise.all(
+    toolPages.map(async (t) => {
+      const prose = TOOL_PROSE[t.url] ? await getEntry('pages', TOOL_PROSE[t.url]) : undefined;
+      return { url: t.url, title: t.title, question: t.title, summary: t.summary, page: 'ページ全体', words: t.words, body: [prose?.data.description, prose?.body].filter(Boolean).join('\n') };
+    }),
+  );
+  return [...answers, ...tools];
 }

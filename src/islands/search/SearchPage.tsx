@@ -1,78 +1,64 @@
 /** @jsxImportSource preact */
 /**
  * The search page's island: a search form, a polite status line, and `<ol id="search-results">`.
- * Runs `?q=` on load, keeps the URL in step so staff can share a search, and searches as the customer types.
+ * Runs `?q=` on load, keeps the URL in step so a search can be shared, and searches as the customer types.
+ * Matching is synchronous on data in the page (src/lib/search/matcher.ts): the same query always gives the
+ * same answers, at once, with no request. When nothing answers well enough, it says so plainly and offers the
+ * questions customers ask most and the contact (the `children`, static HTML from the page).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Concept } from '../../data/vocabulary';
-import type { RankedAnswer } from '../../lib/search/rank';
-import { searchAnswers } from './pagefind';
-
-/** What the results show for a known answer: its heading and its one-line summary. */
-export interface AnswerLine {
-  url: string;
-  title: string;
-  summary: string;
-}
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Match } from '../../lib/search/matcher';
+import { readMatcher } from './data';
+import FullText from './FullText';
 
 interface Props {
-  vocabulary: readonly Concept[];
-  answers: AnswerLine[];
-  /** Shown when nothing is found or search cannot load. */
-  fallbackLinks: { href: string; label: string }[];
+  /** The answers offered when nothing is found: [url, title]. */
+  popular: { url: string; title: string }[];
+  maxResults: number;
+  /** The contact block, shown when nothing is found or search cannot start. */
+  children?: ComponentChildren;
 }
 
 type State =
   | { kind: 'idle' }
   | { kind: 'empty' }
-  | { kind: 'searching' }
-  | { kind: 'done'; query: string; results: RankedAnswer[] }
+  | { kind: 'done'; query: string; results: Match[] }
   | { kind: 'failed' };
 
-const MAX_RESULTS = 10;
-
-export default function SearchPage({ vocabulary, answers, fallbackLinks }: Props) {
-  const known = new Map(answers.map((a) => [a.url, a]));
+export default function SearchPage({ popular, maxResults, children }: Props) {
+  const matcher = useMemo(() => (typeof document === 'undefined' ? null : readMatcher()), []);
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
-  const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
-  async function run(q: string, updateUrl: boolean) {
-    const id = ++latest.current;
+  function run(q: string, updateUrl: boolean) {
     if (updateUrl) {
       const url = new URL(location.href);
       if (q.trim()) url.searchParams.set('q', q.trim());
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
     }
-    if (!q.trim()) {
-      setState({ kind: 'empty' });
-      return;
-    }
-    setState({ kind: 'searching' });
-    try {
-      const results = await searchAnswers(q, vocabulary);
-      if (id === latest.current) setState({ kind: 'done', query: q.trim(), results: results.slice(0, MAX_RESULTS) });
-    } catch {
-      if (id === latest.current) setState({ kind: 'failed' });
-    }
+    if (!q.trim()) return setState({ kind: 'empty' });
+    if (!matcher) return setState({ kind: 'failed' });
+    setState({ kind: 'done', query: q.trim(), results: matcher.search(q, { limit: maxResults }) });
   }
 
   useEffect(() => {
     // A query in the link, or words typed before the page had finished loading.
     const q = new URL(location.href).searchParams.get('q') || input.current?.value || '';
     setQuery(q);
-    if (q.trim()) void run(q, false);
+    if (q.trim()) run(q, false);
     else input.current?.focus();
   }, []);
 
   function onInput(e: Event) {
     const q = (e.currentTarget as HTMLInputElement).value;
     setQuery(q);
+    // While typing, wait for a pause so that the status line is not read out at every keystroke.
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void run(q, true), 250);
+    timer.current = window.setTimeout(() => run(q, true), 250);
   }
 
   function onSubmit(e: Event) {
@@ -81,9 +67,10 @@ export default function SearchPage({ vocabulary, answers, fallbackLinks }: Props
     // Read the field itself: the state may not have caught up with the last keystroke yet.
     const q = input.current?.value ?? query;
     setQuery(q);
-    void run(q, true);
+    run(q, true);
   }
 
+  const nothing = state.kind === 'failed' || (state.kind === 'done' && state.results.length === 0);
   return (
     <div class="search">
       <form role="search" class="search-form" action="/search/" method="get" onSubmit={onSubmit}>
@@ -117,37 +104,34 @@ export default function SearchPage({ vocabulary, answers, fallbackLinks }: Props
       </p>
       {state.kind === 'done' && state.results.length > 0 && (
         <ol id="search-results" class="search-results">
-          {state.results.map((r) => {
-            const answer = known.get(r.url);
-            return (
-              <li key={r.url} class="search-result">
-                <a class="search-result__title" href={r.url}>
-                  {answer?.title ?? r.title}
-                </a>
-                <span class="search-result__page">{r.pageTitle}</span>
-                {answer ? (
-                  <p class="search-result__excerpt">{answer.summary}</p>
-                ) : (
-                  <p class="search-result__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
-                )}
-              </li>
-            );
-          })}
+          {state.results.map(({ doc }) => (
+            <li key={doc.url} class="search-result">
+              <a class="search-result__title" href={doc.url}>
+                {doc.title}
+              </a>
+              <span class="search-result__page">{doc.page}</span>
+              <p class="search-result__excerpt">{doc.summary}</p>
+            </li>
+          ))}
         </ol>
       )}
-      {state.kind === 'done' && state.results.length === 0 && <ol id="search-results" class="search-results" />}
-      {(state.kind === 'failed' || (state.kind === 'done' && state.results.length === 0)) && (
+      {nothing && (
         <div class="search-fallback">
-          <p>次のページもご覧ください。</p>
+          <h2 class="search-fallback__title">よくいただくご質問</h2>
           <ul>
-            {fallbackLinks.map((l) => (
-              <li key={l.href}>
-                <a href={l.href}>{l.label}</a>
+            {popular.map((p) => (
+              <li key={p.url}>
+                <a href={p.url}>{p.title}</a>
               </li>
             ))}
           </ul>
+          <p>
+            <a href="/faq/">よくあるご質問の一覧</a>もご覧ください。わからないことは、お気軽にお問い合わせください。
+          </p>
+          {children}
         </div>
       )}
+      {state.kind === 'done' && <FullText key={state.query} query={state.query} />}
     </div>
   );
 }
@@ -158,13 +142,11 @@ function statusText(state: State): string {
       return '';
     case 'empty':
       return '検索する言葉を入力してください。';
-    case 'searching':
-      return '検索しています…';
     case 'failed':
-      return '検索を読み込めませんでした。通信の状態をお確かめのうえ、もう一度お試しください。';
+      return '検索を準備できませんでした。ページを読み込み直すか、下のよくいただくご質問からお探しください。';
     case 'done':
       return state.results.length
         ? `「${state.query}」の検索結果：${state.results.length}件`
-        : `「${state.query}」に当てはまるページが見つかりませんでした。言葉を短くするか、別の言い方でお試しください。`;
+        : `「${state.query}」にお答えするページは見つかりませんでした。言葉を変えてお試しいただくか、下のよくいただくご質問をご覧ください。`;
   }
 }

@@ -1,17 +1,20 @@
 /**
- * The browser side of search: loads Pagefind's script and index on first use (never before),
- * looks up every alternative of every term group, and ranks the answers.
+ * Full-text search of the site's pages with Pagefind, when the customer asks for it (「本文の中からも探す」):
+ * loads Pagefind's script and index then (never before) and makes one search, so the same words always give
+ * the same list. The answers themselves come from the matcher (src/lib/search/matcher.ts).
  */
-import type { Concept } from '../../data/vocabulary';
-import { analyzeQuery } from '../../lib/search/query';
 import { ANCHOR_ID } from '../../lib/anchor-id';
-import { diminishing, rankAnswers, type Hit, type RankedAnswer } from '../../lib/search/rank';
 
-interface WordLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
+/** One place on the site whose text has the words. */
+export interface Hit {
+  /** page#anchor (or the page for text before its first heading). */
+  url: string;
+  title: string;
+  /** HTML excerpt with <mark> around the words, as Pagefind gives it (text escaped). */
+  excerpt: string;
+  pageTitle: string;
 }
+
 interface Anchor {
   id: string;
   text?: string;
@@ -21,7 +24,6 @@ interface SubResult {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations: WordLocation[];
   anchor?: Anchor;
 }
 interface Fragment {
@@ -29,20 +31,6 @@ interface Fragment {
   meta: Record<string, string>;
   sub_results: SubResult[];
   anchors: Anchor[];
-}
-
-const MIN_WEIGHT = 0.5;
-
-/**
- * How well one answer matches one word: its best occurrence (a heading or search word outweighs body text),
- * plus a little for each further occurrence, so a word repeated in one answer does not outrank a better answer.
- */
-function locationScore(locations: WordLocation[]): number {
-  // Fractional weights are Pagefind's partial matches of a split word (「の」 of 「専用の機械」): not a match.
-  return diminishing(
-    locations.filter((w) => w.weight >= MIN_WEIGHT).map((w) => w.balanced_score),
-    0.1,
-  );
 }
 
 /**
@@ -65,7 +53,6 @@ function toHits(page: Fragment): Hit[] {
       title,
       excerpt: s.excerpt,
       pageTitle: page.meta.title ?? '',
-      score: locationScore(s.weighted_locations),
     };
   });
 }
@@ -93,18 +80,15 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-async function hitsFor(pf: PagefindApi, term: string): Promise<Hit[]> {
-  const found = await pf.search(term);
-  if (!found) return [];
-  // data() gives the sub-results (answers) that matched this term; Pagefind caches the fragment files.
-  const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-  return data.flatMap(toHits).filter((h) => h.score > 0);
-}
-
-export async function searchAnswers(query: string, vocabulary: readonly Concept[]): Promise<RankedAnswer[]> {
-  const groups = analyzeQuery(query, vocabulary);
-  if (groups.length === 0) return [];
+/** The places whose text has all the words of `query`, in Pagefind's order; one answer appears once. */
+export async function fullText(query: string, limit = 10): Promise<Hit[]> {
   const pf = await loadPagefind();
-  const lookups = await Promise.all(groups.map((g) => Promise.all(g.alternatives.map((alt) => hitsFor(pf, alt)))));
-  return rankAnswers(lookups);
+  const found = await pf.search(query);
+  if (!found) return [];
+  const pages = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  const seen = new Set<string>();
+  return pages
+    .flatMap(toHits)
+    .filter((h) => !seen.has(h.url) && seen.add(h.url))
+    .slice(0, limit);
 }

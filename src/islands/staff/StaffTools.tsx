@@ -1,16 +1,20 @@
 /** @jsxImportSource preact */
 /**
  * The staff reference's filter and copy buttons. The list itself is static HTML (rendered at build
- * time with its QR codes); this island narrows it as staff type, with the customers' vocabulary, and
- * copies links. `/` focuses the filter; Enter copies the first link shown.
+ * time with its QR codes); this island narrows it as staff type, with the search page's matcher, and
+ * copies links. `/` focuses the filter; Enter copies the link of the closest answer.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Concept } from '../../data/vocabulary';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterEntries, type FilterEntry } from '../../lib/search/filter';
+import { readMatcher } from '../search/data';
+
+interface Entry extends FilterEntry {
+  /** The full URL. */
+  url: string;
+}
 
 interface Props {
-  entries: FilterEntry[];
-  vocabulary: readonly Concept[];
+  entries: Entry[];
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -22,9 +26,11 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export default function StaffTools({ entries, vocabulary }: Props) {
+export default function StaffTools({ entries }: Props) {
+  const matcher = useMemo(() => (typeof document === 'undefined' ? null : readMatcher()), []);
   const [query, setQuery] = useState('');
-  const [shown, setShown] = useState<FilterEntry[]>(entries);
+  const [shown, setShown] = useState<Entry[]>(entries);
+  const filter = (q: string) => (matcher ? filterEntries(entries, q, matcher) : entries);
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
@@ -41,7 +47,7 @@ export default function StaffTools({ entries, vocabulary }: Props) {
     const typed = input.current?.value ?? '';
     if (typed) {
       setQuery(typed);
-      setShown(filterEntries(entries, typed, vocabulary));
+      setShown(filter(typed));
     }
     const list = document.getElementById('staff-list');
     list?.classList.add('staff-list--enhanced');
@@ -78,7 +84,7 @@ export default function StaffTools({ entries, vocabulary }: Props) {
   function onInput(ev: Event) {
     const q = (ev.currentTarget as HTMLInputElement).value;
     setQuery(q);
-    setShown(filterEntries(entries, q, vocabulary));
+    setShown(filter(q));
   }
 
   async function onKeyDown(ev: KeyboardEvent) {
@@ -87,7 +93,7 @@ export default function StaffTools({ entries, vocabulary }: Props) {
     const first = shown[0];
     if (!first) return;
     const ok = await copy(first.url);
-    announce(ok ? `いちばん上のリンクをコピーしました：${first.url}` : 'コピーできませんでした。');
+    announce(ok ? `いちばん近い回答のリンクをコピーしました：${first.url}` : 'コピーできませんでした。');
   }
 
   return (
@@ -96,7 +102,7 @@ export default function StaffTools({ entries, vocabulary }: Props) {
         お客様の言葉で絞り込み
       </label>
       <p id="staff-filter-hint" class="staff-tools__hint">
-        <kbd>/</kbd> でここへ移動、<kbd>Enter</kbd> でいちばん上のリンクをコピーします。
+        <kbd>/</kbd> でここへ移動、<kbd>Enter</kbd> でいちばん近い回答のリンクをコピーします。
       </p>
       <input
         ref={input}

@@ -7,15 +7,24 @@
 /** Circled numbers (①–⑳) are labels on the site (※④): NFKC would turn them into plain digits. */
 const CIRCLED = /[\u2460-\u2473]/;
 
-/** NFKC (circled numbers kept) + lower case + collapsed spaces. What the site's search sends. */
+/**
+ * NFKC (circled numbers kept) + lower case + collapsed spaces. A hyphen or dash typed after katakana is the
+ * long-vowel mark it stands for (「ガラケ-」 → 「ガラケー」).
+ */
 export function normalizeQuery(input: string): string {
   return input
     .split(/([\u2460-\u2473])/)
     .map((part) => (CIRCLED.test(part) ? part : part.normalize('NFKC')))
     .join('')
     .toLowerCase()
+    .replace(/([\u30a1-\u30fa])[-\u2010-\u2015\u2212\uff70]/g, '$1ー')
     .replace(/[\u3000\s]+/g, ' ')
     .trim();
+}
+
+/** The form concepts are found in: normalised, without spaces, katakana kept (「タダ」 is not the 「ただ」 of 「いただく」). */
+export function conceptText(text: string): string {
+  return normalizeQuery(text).replace(/\s+/g, '');
 }
 
 /** Katakana → hiragana (ー is kept), for comparing words regardless of script. */

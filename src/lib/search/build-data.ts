@@ -1,0 +1,133 @@
+/**
+ * Build time: the answers of the site → the data the matcher ships with (see matcher.ts). Pure, given a reader.
+ */
+import type { Concept } from '../../data/vocabulary';
+import { conceptText, fold, isHiraganaOnly, normalizeQuery } from './normalize';
+import { findConcepts, type FieldData, type FieldName, type SearchData } from './matcher';
+import type { Reader } from './readings';
+
+/** One answer to index: what it shows, and the text it is found by. */
+export interface SearchSource {
+  url: string;
+  /** The heading as shown, with its label (「Q7 ソフトウェアトークンは有料ですか？」). */
+  title: string;
+  /** The question or task itself, without the label: what is matched as the title. */
+  question: string;
+  /** 「Q7」「※②」: staff type it; matched with the customers' words. */
+  label?: string;
+  summary: string;
+  page: string;
+  /** The customers' own words and phrasings for this answer (frontmatter `words:`). */
+  words: readonly string[];
+  /** The answer's text (MDX is reduced to plain text here). */
+  body: string;
+}
+
+/** A reading is added to a concept only when it is long enough not to turn up inside unrelated words. */
+const MIN_READING = 3;
+
+/**
+ * MDX → the text a reader sees: no imports, tags, link targets or Markdown marks. `components` gives the text
+ * of components that show text of their own (<ContactCard /> shows the contact).
+ */
+export function plainText(mdx: string, components: Record<string, string> = {}): string {
+  return mdx
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/<([A-Z]\w*)\b[^>]*?\/>/g, (_, name: string) => ` ${components[name] ?? ''} `)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#*_>|`-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Each concept's forms: its terms as written (katakana stays katakana) and, where the dictionary knows them,
+ * as read in hiragana, for customers who type in kana (「きしゅへんこう」).
+ */
+export function conceptForms(vocabulary: readonly Concept[], read: Reader): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of vocabulary) {
+    const forms = new Set<string>();
+    for (const term of c.terms) {
+      const written = conceptText(term);
+      if (written) forms.add(written);
+      const reading = fold(read(term).whole);
+      if (reading.length >= MIN_READING && isHiraganaOnly(reading)) forms.add(reading);
+    }
+    out[c.id] = [...forms].sort();
+  }
+  return out;
+}
+
+function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>): FieldData {
+  const phrases = new Set<string>();
+  const ids = new Set<string>();
+  for (const text of texts) {
+    const { written, read: readAs } = read(text);
+    // As written (the matcher folds kana itself, after finding where words begin) and as read.
+    for (const p of [...written, ...readAs]) {
+      const f = normalizeQuery(p);
+      if (/[\p{L}\p{N}]/u.test(f)) phrases.add(f);
+    }
+    for (const id of findConcepts(conceptText(text), concepts).ids) ids.add(id);
+  }
+  return { p: [...phrases], c: [...ids].sort() };
+}
+
+/** A part of an answer under its own `<h3 id="…">` (the troubleshooting guide's cases). */
+export interface Section {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export function sections(mdx: string): Section[] {
+  const parts = mdx.split(/<h3 id="([a-z][a-z0-9-]*)">(.*?)<\/h3>/);
+  const out: Section[] = [];
+  for (let i = 1; i + 2 < parts.length + 1; i += 3) out.push({ id: parts[i]!, title: parts[i + 1]!, body: parts[i + 2] ?? '' });
+  return out;
+}
+
+/** The first sentence of a text, as the one line a result shows. */
+export function firstSentence(text: string, max = 90): string {
+  const sentence = /^.*?。/.exec(text)?.[0] ?? text;
+  return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
+}
+
+/**
+ * `components`: the text of MDX components that show text of their own (see plainText).
+ * A source's sections with their own id become answers of their own, right after it.
+ */
+export function buildSearchData(
+  sources: readonly SearchSource[],
+  vocabulary: readonly Concept[],
+  read: Reader,
+  components: Record<string, string> = {},
+): SearchData {
+  const concepts = conceptForms(vocabulary, read);
+  const doc = (s: SearchSource, parent?: string) => {
+    const fields: Record<FieldName, FieldData> = {
+      title: field([s.question], read, concepts),
+      words: field(s.label ? [...s.words, s.label] : s.words, read, concepts),
+      summary: field([s.summary], read, concepts),
+      body: field([plainText(s.body, components)], read, concepts),
+    };
+    return { url: s.url, title: s.title, summary: s.summary, page: s.page, ...(parent ? { parent } : {}), fields };
+  };
+  const docs = sources.flatMap((s) => [
+    doc(s),
+    ...sections(s.body).map((sec) =>
+      doc({
+        url: `${s.url.split('#')[0]}#${sec.id}`,
+        title: sec.title,
+        question: sec.title,
+        summary: firstSentence(plainText(sec.body, components)),
+        page: `${s.page}「${s.question}」`,
+        words: [],
+        body: sec.body,
+      }, s.url),
+    ),
+  ]);
+  return { concepts, docs };
+}

@@ -1,0 +1,357 @@
+/**
+ * The site's answer matcher: what a customer typed → the answers that answer it, best first, or nothing.
+ * Pure and synchronous; the search page and the staff filter both use it, on the data `buildSearchData` wrote.
+ *
+ * It does not split the query into words with a dictionary (the browser and the indexer would split Japanese
+ * differently):
+ * - the customers' vocabulary (スマホ = スマートフォン = iPhone …) is found by its written forms and readings,
+ *   in the query and, at build time, in each answer;
+ * - the rest is compared as overlapping pairs of characters (bigrams) with each answer's phrases, as written
+ *   and as read (hiragana), so 「きしゅへん」 finds 機種変更 and 「ｽﾏﾎ」 finds スマホ;
+ * - answers are ranked by BM25 over those tokens (MiniSearch), the question and the customers' phrasings
+ *   counting most, together with how much of the query each answer covers and how much of its question the
+ *   query says;
+ * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing.
+ */
+import MiniSearch from 'minisearch';
+import { conceptText, toHiragana } from './normalize';
+
+/** One field of an answer, as shipped: its phrases (folded, written and read) and the concepts its text names. */
+export interface FieldData {
+  p: string[];
+  c: string[];
+}
+
+export interface SearchDoc {
+  /** page#anchor, or the page for a whole-page answer. */
+  url: string;
+  /** The heading as shown (with its label). */
+  title: string;
+  summary: string;
+  /** The page it is on, to show where the answer is. */
+  page: string;
+  /** For a part of an answer (a case of the troubleshooting guide): the answer it belongs to. */
+  parent?: string;
+  fields: Record<FieldName, FieldData>;
+}
+
+export interface SearchData {
+  /** Concept id → its forms (folded written forms and readings). */
+  concepts: Record<string, string[]>;
+  docs: SearchDoc[];
+}
+
+export type FieldName = 'title' | 'words' | 'summary' | 'body';
+
+/** The matcher's settings, measured with `npm run eval:search` on the tuning set (never the held-out sets). */
+export interface Tuning {
+  /** How much a match in each field counts towards covering the query. The question and phrasings count fully. */
+  coverage: Record<FieldName, number>;
+  /** BM25 boost of each field (MiniSearch). */
+  boost: Record<FieldName, number>;
+  /** Weight of coverage (and question fit) in the rank, beside BM25 scaled to the best answer's 1. */
+  blend: number;
+  /** How much it adds to an answer's rank that the query says most of its question (the share of the title covered). */
+  questionFit: number;
+  /** A chunk matches a phrase when this share of the shorter of the two is shared (「らーめん」 is not 「えらー」). */
+  minContainment: number;
+  /** What a matching pair of hiragana adds to coverage in a query that has kanji or katakana (most likely grammar). */
+  grammarBonus: number;
+}
+
+export const TUNING: Tuning = {
+  coverage: { title: 1, words: 1, summary: 0.7, body: 0.4 },
+  boost: { title: 3, words: 2, summary: 1.5, body: 1 },
+  blend: 0.6,
+  questionFit: 0.3,
+  minContainment: 0.6,
+  grammarBonus: 0.25,
+};
+
+export interface Match {
+  doc: SearchDoc;
+  /** Share of the query this answer covers, 0–1: whether it answers the query at all. */
+  coverage: number;
+  /** The order of the results: BM25 (1 for the best answer) plus coverage and question fit. */
+  score: number;
+}
+
+export interface MatchOptions {
+  /** Below this share of the query, an answer does not count as found. */
+  threshold?: number;
+  /** Answers scoring less than this share of the best one are left out. */
+  relative?: number;
+  limit?: number;
+}
+
+export const DEFAULTS: Required<MatchOptions> = { threshold: 0.3, relative: 0.5, limit: 10 };
+
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
+const KANJI = /\p{Script=Han}/u;
+/** What separates phrases in a query: spaces and punctuation. */
+const BREAK = /[\s、。，．,.!?！？・「」『』（）()［］\[\]【】〜~:：;；/／"'“”‘’…]+/u;
+
+/**
+ * The concepts a text (in `conceptText` form) names, longest form first, without overlaps, and the text
+ * with their spans replaced by a break (so that what is left is compared as bigrams).
+ */
+export function findConcepts(text: string, concepts: Record<string, string[]>): { ids: string[]; rest: string } {
+  const spans: { start: number; end: number; id: string }[] = [];
+  for (const [id, forms] of Object.entries(concepts)) {
+    for (const form of forms) {
+      if (!form) continue;
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+        spans.push({ start: at, end: at + form.length, id });
+      }
+    }
+  }
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1));
+  const taken: typeof spans = [];
+  for (const s of spans) if (!taken.some((t) => s.start < t.end && t.start < s.end)) taken.push(s);
+  taken.sort((a, b) => a.start - b.start);
+  let rest = '';
+  let pos = 0;
+  for (const t of taken) {
+    rest += text.slice(pos, t.start) + ' ';
+    pos = t.end;
+  }
+  rest += text.slice(pos);
+  return { ids: [...new Set(taken.map((t) => t.id))], rest };
+}
+
+/**
+ * The words of a text, roughly: split at spaces and punctuation, and where hiragana runs into kanji, katakana
+ * or a letter (in Japanese, where a particle ends and the next word begins: 「タダで｜使えるの」).
+ */
+export function chunks(text: string): string[] {
+  const out: string[] = [];
+  for (const phrase of text.split(BREAK)) {
+    let current = '';
+    let prevKana = false;
+    for (const ch of phrase) {
+      const kana = HIRAGANA_ONLY.test(ch) && ch !== 'ー';
+      if (prevKana && !kana && ch !== 'ー' && current) {
+        out.push(current);
+        current = '';
+      }
+      current += ch;
+      prevKana = kana;
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+/**
+ * The tokens of a text: overlapping pairs of characters of each chunk, and each kanji that stands alone
+ * (「前」 of 「前のスマホ」), kana-folded so that katakana and hiragana compare equal (「トークン」 = 「とーくん」).
+ * Chunks are found in the text as written.
+ */
+export function bigrams(text: string): string[] {
+  return pieces(text).map((p) => toHiragana(p.text));
+}
+
+/** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
+const EMPTY_KANJI = new Set([...'何誰時事物所方為']);
+
+interface Piece {
+  text: string;
+  /**
+   * Most likely not what a query written with kanji or katakana is about: a pair ending in hiragana (an
+   * inflection or a particle: 「替え」「型な」「たら」; the kanji before it counts by itself or in its pair),
+   * or a lone kanji that says nothing by itself (「何」).
+   */
+  weak: boolean;
+}
+
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const chunk of chunks(text)) {
+    const chars = [...chunk];
+    const lone = chars.map((c, i) => KANJI.test(c) && !KANJI.test(chars[i - 1] ?? '') && !KANJI.test(chars[i + 1] ?? ''));
+    chars.forEach((c, i) => {
+      if (lone[i]) out.push({ text: c, weak: EMPTY_KANJI.has(c) });
+      const next = chars[i + 1];
+      if (next) out.push({ text: c + next, weak: HIRAGANA_ONLY.test(next) && next !== 'ー' });
+    });
+  }
+  return out;
+}
+
+/** A piece of the query to find: one concept, or one chunk as bigrams. */
+export interface QueryPart {
+  /** `#id` for a concept; otherwise the chunk's bigrams. */
+  tokens: string[];
+  /**
+   * Per token: whether it counts in the share of the query an answer must cover. A pair of hiragana in a
+   * query written with kanji or katakana is most likely grammar (「…したら」): it adds a little when it
+   * matches and does not count against an answer when it does not.
+   */
+  counts: boolean[];
+  concept: boolean;
+}
+
+/** What a customer typed → the concepts it names and the rest in chunks. */
+export function queryParts(input: string, concepts: Record<string, string[]>): QueryPart[] {
+  const text = conceptText(input.slice(0, 200));
+  if (!text) return [];
+  const { ids, rest } = findConcepts(text, concepts);
+  const kanaOnly = ids.length === 0 && HIRAGANA_ONLY.test(rest.replace(/\s+/g, ''));
+  const parts: QueryPart[] = ids.map((id) => ({ tokens: [`#${id}`], counts: [true], concept: true }));
+  const seen = new Set<string>();
+  for (const chunk of chunks(rest)) {
+    const tokens: string[] = [];
+    const counts: boolean[] = [];
+    for (const piece of pieces(chunk)) {
+      const token = toHiragana(piece.text);
+      if (seen.has(token)) continue;
+      seen.add(token);
+      tokens.push(token);
+      counts.push(kanaOnly || !piece.weak);
+    }
+    if (tokens.length) parts.push({ tokens, counts, concept: false });
+  }
+  return parts;
+}
+
+export interface Matcher {
+  /** Answers for a query, best first; [] when nothing answers it well enough. */
+  search(query: string, options?: MatchOptions): Match[];
+  /** Every answer's coverage and rank score for a query, in the order of the data (for the staff list and tuning). */
+  measure(query: string): { coverage: number; score: number; evidence: number }[];
+}
+
+
+interface IndexedField {
+  weight: number;
+  concepts: Set<string>;
+  phrases: { set: Set<string>; w: number }[];
+  all: Set<string>;
+}
+
+const FIELDS: readonly FieldName[] = ['title', 'words', 'summary', 'body'];
+
+export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matcher {
+  // Each field as its tokens: the concepts it names (`#id`) and the bigrams of its phrases, one set per phrase.
+  const raw = data.docs.map((doc) =>
+    FIELDS.map((f) => ({
+      weight: tuning.coverage[f],
+      concepts: doc.fields[f].c.map((id) => `#${id}`),
+      phrases: doc.fields[f].p.map((p) => bigrams(p)),
+    })),
+  );
+
+  const bm25 = new MiniSearch<{ id: number } & Record<FieldName, string>>({
+    fields: [...FIELDS],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+  });
+  bm25.addAll(
+    raw.map((fields, id) => ({ id, ...Object.fromEntries(FIELDS.map((f, i) => [f, [...fields[i]!.concepts, ...fields[i]!.phrases.flat()].join(' ')])) }) as { id: number } & Record<FieldName, string>),
+  );
+
+  const df = new Map<string, number>();
+  for (const fields of raw) {
+    const all = new Set<string>();
+    for (const f of fields) {
+      for (const c of f.concepts) all.add(c);
+      for (const p of f.phrases) for (const b of p) all.add(b);
+    }
+    for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const n = data.docs.length;
+  const idf = (t: string) => Math.log(1 + (n + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  const weigh = (set: Iterable<string>) => {
+    let w = 0;
+    for (const t of set) w += idf(t);
+    return w;
+  };
+  const docs: IndexedField[][] = raw.map((fields) =>
+    fields.map((f) => {
+      const phrases = f.phrases.map((p) => new Set(p));
+      const all = new Set<string>(f.concepts);
+      for (const p of phrases) for (const b of p) all.add(b);
+      return { weight: f.weight, concepts: new Set(f.concepts), phrases: phrases.map((set) => ({ set, w: weigh(set) })), all };
+    }),
+  );
+  const titles = docs.map((fields) => fields[0]!.all);
+  const titleWeights = titles.map(weigh);
+
+  /**
+   * How much of a part a field has, in idf weight. A concept: all or nothing. A chunk: each of its bigrams
+   * counts as much as the best phrase that has it resembles the chunk (the share of the shorter of the two they
+   * share, squared), and not at all below `minContainment`: 「あかいし」 is all of 「あかいし」, a little of 「かいしゃ」.
+   */
+  function found(part: QueryPart, weights: number[], partWeight: number, field: IndexedField): number {
+    if (part.concept) return field.concepts.has(part.tokens[0]!) ? weights[0]! : 0;
+    const credit = new Array<number>(part.tokens.length).fill(0);
+    for (const phrase of field.phrases) {
+      let shared = 0;
+      part.tokens.forEach((t, i) => {
+        if (part.counts[i] && phrase.set.has(t)) shared += idf(t);
+      });
+      if (partWeight === 0) {
+        // Only grammar in this chunk: a little for what matches, nothing against.
+        part.tokens.forEach((t, i) => {
+          if (phrase.set.has(t)) credit[i] = 1;
+        });
+        continue;
+      }
+      if (shared === 0) continue;
+      // A phrase of one pair (「かい」) must be the whole chunk, not a piece of a longer one (「あかいし」).
+      const containment = Math.min(1, shared / (phrase.set.size > 1 ? Math.min(partWeight, phrase.w) : partWeight));
+      if (containment < tuning.minContainment) continue;
+      part.tokens.forEach((t, i) => {
+        if (phrase.set.has(t)) credit[i] = Math.max(credit[i]!, containment * containment);
+      });
+    }
+    return credit.reduce((a, c, i) => a + c * weights[i]!, 0);
+  }
+
+  function measure(query: string): { coverage: number; score: number; evidence: number }[] {
+    const parts = queryParts(query, data.concepts).map((part) => ({
+      part,
+      weights: part.tokens.map((t, i) => idf(t) * (part.counts[i] ? 1 : tuning.grammarBonus)),
+      total: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
+      all: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
+    }));
+    const total = parts.reduce((a, p) => a + p.total, 0);
+    if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, evidence: 0 }));
+
+    const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.counts[i]));
+    const ranked = new Map<number, number>();
+    for (const r of bm25.search(terms.join(' '), { boost: tuning.boost, combineWith: 'OR' })) ranked.set(r.id as number, r.score);
+    const best = Math.max(0, ...ranked.values());
+
+    const asked = new Set(parts.flatMap((p) => p.part.tokens));
+    const evidence: number[] = [];
+    return docs.map((fields, i) => {
+      let got = 0;
+      for (const p of parts) got += Math.max(...fields.map((field) => field.weight * found(p.part, p.weights, p.all, field)));
+      const coverage = Math.min(1, got / total);
+      evidence[i] = got;
+      let fit = 0;
+      for (const t of titles[i]!) if (asked.has(t)) fit += idf(t);
+      const question = titleWeights[i] ? fit / titleWeights[i]! : 0;
+      const score = (best ? (ranked.get(i) ?? 0) / best : 0) + tuning.blend * (coverage + tuning.questionFit * question);
+      return { coverage, score, evidence: evidence[i]! };
+    });
+  }
+
+  function search(query: string, options: MatchOptions = {}): Match[] {
+    const { threshold, relative, limit } = { ...DEFAULTS, ...options };
+    const all = measure(query);
+    const found = all.map((m, i) => ({ doc: data.docs[i]!, ...m, i })).filter((m) => m.coverage >= threshold);
+    const best = Math.max(0, ...found.map((m) => m.score));
+    return found
+      .filter((m) => m.score >= best * relative)
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, limit)
+      .map(({ doc, coverage, score }) => ({ doc, coverage, score }));
+  }
+
+  return { search, measure };
+}
+
+/** The id of the `<script type="application/json">` that holds a page's search data. */
+export const SEARCH_DATA_ID = 'search-data';

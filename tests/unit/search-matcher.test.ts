@@ -1,0 +1,106 @@
+/**
+ * The answer matcher, on a few answers written like the site's, with the real build-time reader (kuromoji).
+ * What a customer would notice: the right answer first, kana and odd spellings understood, grammar ignored,
+ * nothing found for what the site does not answer, and the same answers every time.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Concept } from '../../src/data/vocabulary';
+import { buildSearchData, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
+import { createMatcher, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
+import { createReader } from '../../src/lib/search/readings';
+
+const vocabulary: Concept[] = [
+  { id: 'smartphone', terms: ['スマートフォン', 'スマホ', 'iPhone'] },
+  { id: 'cost', terms: ['無料', '有料', 'お金', 'タダ', '料金'] },
+  { id: 'device-change', terms: ['機種変更', '買い替え'] },
+  { id: 'lock', terms: ['ロック'] },
+];
+
+const source = (url: string, question: string, summary: string, body = '', words: string[] = [], label?: string): SearchSource => ({
+  url,
+  title: label ? `${label} ${question}` : question,
+  question,
+  label,
+  summary,
+  page: 'よくあるご質問',
+  words,
+  body,
+});
+
+const sources: SearchSource[] = [
+  source('/faq/#q6', 'ワンタイムパスワードを利用したら、不正送金は防げるのですか？', '100%防げるわけではありません。', '', [], 'Q6'),
+  source('/faq/#q7', 'ソフトウェアトークンは有料ですか？', 'ソフトウェアトークンは無料です。', 'ダウンロードに伴う通信料はお客様のご負担となります。', ['お金かかる'], 'Q7'),
+  source('/faq/#new-phone', 'スマートフォンを買い替えたとき、アプリを入れ直したときは、どうすればよいですか？', 'クレデンシャルIDが新しくなります。', '新しいクレデンシャルIDを登録し直してください。'),
+  source('/faq/#credential', '「クレデンシャルID」と「セキュリティコード」とは何ですか？', 'アプリに表示される英字と数字です。', 'いつもご利用いただきありがとうございます。'),
+  source('/faq/#locked', '何度も間違えて、ログインできなくなりました。', '安全のためロックされます。当金庫へご連絡ください。'),
+  source(
+    '/guide/#troubleshooting',
+    'うまくいかないとき',
+    '順に確かめてください。',
+    '<h3 id="trouble-clock">時計がずれている</h3>\n\n時刻を自動で設定してください。ほかの原因もあります。\n\n<h3 id="trouble-contact">それでも解決しないとき</h3>\n\n<ContactCard level={3} />',
+  ),
+];
+
+let data: SearchData;
+let matcher: Matcher;
+const top = (q: string, n = 1) => matcher.search(q).slice(0, n).map((m) => m.doc.url);
+
+beforeAll(async () => {
+  data = buildSearchData(sources, vocabulary, await createReader(), { ContactCard: '事務グループ 担当：赤石（あかいし）' });
+  matcher = createMatcher(data);
+}, 30_000);
+
+describe('the matcher', () => {
+  it('ranks first the answer whose question the query nearly repeats', () => {
+    expect(top('ソフトウェアトークンは有料ですか')).toEqual(['/faq/#q7']);
+    expect(top('スマートフォンを買い替えたときはどうすれば')).toEqual(['/faq/#new-phone']);
+  });
+  it('understands the customers\' words and kana for kanji and katakana', () => {
+    expect(top('お金かかる？')).toEqual(['/faq/#q7']);
+    expect(top('スマホを買い替えた')).toEqual(['/faq/#new-phone']);
+    expect(top('きしゅへんこう')).toEqual(['/faq/#new-phone']);
+    expect(top('くれでんしゃる')).toEqual(['/faq/#credential']);
+    expect(top('ｸﾚﾃﾞﾝｼｬﾙ')).toEqual(['/faq/#credential']);
+    expect(top('あかいし')).toEqual(['/guide/#trouble-contact']);
+  });
+  it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
+    expect(top('タダ', 3)).toEqual(['/faq/#q7']);
+  });
+  it('ignores the grammar around the words: 「…したら」「…とは」 do not pull titles that end the same way', () => {
+    expect(top('機種変更したら')).toEqual(['/faq/#new-phone']);
+    expect(top('ロックとは')).toEqual(['/faq/#locked']);
+    const parts = queryParts('ロックとは', data.concepts);
+    expect(parts.filter((p) => p.counts.some(Boolean)).map((p) => p.tokens)).toEqual([['#lock']]);
+  });
+  it('finds a labelled answer by its label, and a part of an answer by its own heading', () => {
+    expect(top('Q6')).toEqual(['/faq/#q6']);
+    expect(top('時計がずれてる')).toEqual(['/guide/#trouble-clock']);
+    expect(matcher.search('時計がずれてる')[0]!.doc.parent).toBe('/guide/#troubleshooting');
+  });
+  it('says nothing was found rather than listing unrelated answers', () => {
+    for (const q of ['らんさむ', '住宅ローンの金利', 'ラーメン', 'zzqxv']) expect(matcher.search(q), q).toEqual([]);
+  });
+  it('gives the same answers every time, and never throws on odd input', () => {
+    expect(matcher.search('スマホ お金')).toEqual(matcher.search('スマホ お金'));
+    for (const q of ['', '   ', '？？', '<img src=x>', 'あ'.repeat(500), '\u0000']) expect(() => matcher.search(q)).not.toThrow();
+    expect(matcher.search('   ')).toEqual([]);
+  });
+});
+
+describe('the build-time data', () => {
+  it('reduces MDX to the text a reader sees, with the text of components that show some', () => {
+    expect(plainText('import X from "y";\n**太字**と[リンク](/faq/#q2)。<ContactCard level={3} />', { ContactCard: '事務グループ' })).toBe('太字 とリンク。 事務グループ');
+  });
+  it('splits an answer at its own headings and gives each part its first sentence', () => {
+    expect(sections('前\n<h3 id="a-b">見出し</h3>\n本文。続き。').map((s) => [s.id, s.title])).toEqual([['a-b', '見出し']]);
+    expect(firstSentence('一つ目です。二つ目です。')).toBe('一つ目です。');
+  });
+  it('adds the readings of the vocabulary, and ships phrases without grammar', () => {
+    expect(data.concepts['device-change']).toContain('きしゅへんこう');
+    expect(data.concepts.cost).toContain('タダ');
+    expect(data.concepts.cost).not.toContain('ただ');
+    const q6 = data.docs.find((d) => d.url === '/faq/#q6')!;
+    expect(q6.fields.title.p).toContain('不正送金');
+    expect(q6.fields.title.p.some((p) => p.includes('したら'))).toBe(false);
+  });
+});
