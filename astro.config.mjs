@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
+import modulePreload from './src/integrations/modulepreload.ts';
 
 // The site's public origin. Full URLs (staff links, QR codes, answers.json) are built from this one setting.
 const site = process.env.SITE_ORIGIN ?? 'https://otp-help.date-shinkin.example';
@@ -12,7 +13,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), modulePreload(), pagefind()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },

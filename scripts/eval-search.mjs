@@ -1,7 +1,7 @@
 // `npm run eval:search`: search quality and speed on every set of tests/search/, in headless Chromium against
 // the built site. Per set: top-1, top-3, MRR (or, for off-topic sets, how many got any answer at all), and how
 // many queries listed different answers in a second run. Then the time from 検索 to the first result on a slow
-// phone. Misses are printed for the tuning set only: the held-out sets are never tuned on.
+// phone. Misses are printed for the tuning sets only: the held-out sets are never tuned on.
 // `npm run eval:search -- --misses` prints every set's misses (for the closing report, not for tuning).
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.mjs';
@@ -53,7 +53,7 @@ try {
     } else {
       console.log(`${label}: ${s.n} queries, top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, MRR ${s.mrr.toFixed(3)}; changed between two runs: ${changed}`);
     }
-    if (set.name === 'tuning' || allMisses) {
+    if (!set.heldOut || allMisses) {
       const misses = set.offTopic ? first.filter((r) => r.top.length > 0) : s.misses;
       for (const m of misses) {
         console.log(`  ${m.query}\t${set.offTopic ? '' : `expected ${m.expected.join(' | ')}\t`}got ${m.top.slice(0, 3).join(' , ') || '(nothing)'}${m.rank ? ` (rank ${m.rank})` : ''}`);

@@ -2,7 +2,7 @@
  * Build time: the answers of the site → the data the matcher ships with (see matcher.ts). Pure, given a reader.
  */
 import type { Concept } from '../../data/vocabulary';
-import { conceptText, fold, isHiraganaOnly, normalizeQuery } from './normalize';
+import { conceptText, fold, isHiraganaOnly, normalizeQuery, toHiragana } from './normalize';
 import { findConcepts, type FieldData, type FieldName, type SearchData } from './matcher';
 import type { Reader } from './readings';
 
@@ -19,7 +19,11 @@ export interface SearchSource {
   page: string;
   /** The customers' own words and phrasings for this answer (frontmatter `words:`). */
   words: readonly string[];
-  /** The answer's text (MDX is reduced to plain text here). */
+  /**
+   * The answer's text (MDX). Not matched itself (the question, the summary and the customers' phrasings say
+   * what an answer is about; Pagefind searches the full text on request): its sections with their own id
+   * become answers of their own.
+   */
   body: string;
 }
 
@@ -60,19 +64,26 @@ export function conceptForms(vocabulary: readonly Concept[], read: Reader): Reco
   return out;
 }
 
+/**
+ * A field's phrases as written (the matcher folds kana itself, after finding where words begin) and, where the
+ * phrase has kanji, as read. A phrase that folds to one already there is left out.
+ */
 function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>): FieldData {
-  const phrases = new Set<string>();
+  const phrases = new Map<string, string>();
   const ids = new Set<string>();
+  const add = (p: string) => {
+    const f = normalizeQuery(p);
+    if (/[\p{L}\p{N}]/u.test(f) && !phrases.has(toHiragana(f))) phrases.set(toHiragana(f), f);
+  };
   for (const text of texts) {
     const { written, read: readAs } = read(text);
-    // As written (the matcher folds kana itself, after finding where words begin) and as read.
-    for (const p of [...written, ...readAs]) {
-      const f = normalizeQuery(p);
-      if (/[\p{L}\p{N}]/u.test(f)) phrases.add(f);
-    }
+    written.forEach((w, i) => {
+      add(w);
+      if (/\p{Script=Han}/u.test(w)) add(readAs[i]!);
+    });
     for (const id of findConcepts(conceptText(text), concepts).ids) ids.add(id);
   }
-  return { p: [...phrases], c: [...ids].sort() };
+  return { p: [...phrases.values()], c: [...ids].sort() };
 }
 
 /** A part of an answer under its own `<h3 id="…">` (the troubleshooting guide's cases). */
@@ -111,7 +122,6 @@ export function buildSearchData(
       title: field([s.question], read, concepts),
       words: field(s.label ? [...s.words, s.label] : s.words, read, concepts),
       summary: field([s.summary], read, concepts),
-      body: field([plainText(s.body, components)], read, concepts),
     };
     return { url: s.url, title: s.title, summary: s.summary, page: s.page, ...(parent ? { parent } : {}), fields };
   };
@@ -125,9 +135,9 @@ export function buildSearchData(
         summary: firstSentence(plainText(sec.body, components)),
         page: `${s.page}「${s.question}」`,
         words: [],
-        body: sec.body,
+        body: '',
       }, s.url),
     ),
   ]);
-  return { concepts, docs };
+  return { concepts, general: vocabulary.filter((c) => c.general).map((c) => c.id), docs };
 }

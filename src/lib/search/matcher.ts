@@ -36,12 +36,14 @@ export interface SearchDoc {
 }
 
 export interface SearchData {
-  /** Concept id → its forms (folded written forms and readings). */
+  /** Concept id → its forms (written forms and readings). */
   concepts: Record<string, string[]>;
+  /** The concepts that many questions not about this site name too (see Concept.general). */
+  general: string[];
   docs: SearchDoc[];
 }
 
-export type FieldName = 'title' | 'words' | 'summary' | 'body';
+export type FieldName = 'title' | 'words' | 'summary';
 
 /** The matcher's settings, measured with `npm run eval:search` on the tuning set (never the held-out sets). */
 export interface Tuning {
@@ -57,15 +59,18 @@ export interface Tuning {
   minContainment: number;
   /** What a matching pair of hiragana adds to coverage in a query that has kanji or katakana (most likely grammar). */
   grammarBonus: number;
+  /** BM25 boost of a concept (スマホ = スマートフォン …) over a pair of characters. */
+  conceptBoost: number;
 }
 
 export const TUNING: Tuning = {
-  coverage: { title: 1, words: 1, summary: 0.7, body: 0.4 },
-  boost: { title: 3, words: 2, summary: 1.5, body: 1 },
+  coverage: { title: 1, words: 1, summary: 0.7 },
+  boost: { title: 3, words: 2, summary: 1.5 },
   blend: 0.6,
   questionFit: 0.3,
   minContainment: 0.6,
   grammarBonus: 0.25,
+  conceptBoost: 3,
 };
 
 export interface Match {
@@ -79,12 +84,14 @@ export interface Match {
 export interface MatchOptions {
   /** Below this share of the query, an answer does not count as found. */
   threshold?: number;
+  /** The share that is enough when the answer has a word of this site's own subject that the query names. */
+  anchoredThreshold?: number;
   /** Answers scoring less than this share of the best one are left out. */
   relative?: number;
   limit?: number;
 }
 
-export const DEFAULTS: Required<MatchOptions> = { threshold: 0.3, relative: 0.5, limit: 10 };
+export const DEFAULTS: Required<MatchOptions> = { threshold: 0.45, anchoredThreshold: 0.05, relative: 0.5, limit: 10 };
 
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 const KANJI = /\p{Script=Han}/u;
@@ -214,11 +221,22 @@ export function queryParts(input: string, concepts: Record<string, string[]>): Q
   return parts;
 }
 
+export interface Measure {
+  /** Share of the query this answer covers, 0–1. */
+  coverage: number;
+  /** The order of the results. */
+  score: number;
+  /** What it matched, in idf weight. */
+  evidence: number;
+  /** Whether it matched a word of this site's own subject that the query names (not only スマホ, メール, お金 …). */
+  anchored: boolean;
+}
+
 export interface Matcher {
   /** Answers for a query, best first; [] when nothing answers it well enough. */
   search(query: string, options?: MatchOptions): Match[];
   /** Every answer's coverage and rank score for a query, in the order of the data (for the staff list and tuning). */
-  measure(query: string): { coverage: number; score: number; evidence: number }[];
+  measure(query: string): Measure[];
 }
 
 
@@ -229,7 +247,7 @@ interface IndexedField {
   all: Set<string>;
 }
 
-const FIELDS: readonly FieldName[] = ['title', 'words', 'summary', 'body'];
+const FIELDS: readonly FieldName[] = ['title', 'words', 'summary'];
 
 export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matcher {
   // Each field as its tokens: the concepts it names (`#id`) and the bigrams of its phrases, one set per phrase.
@@ -275,6 +293,9 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     }),
   );
   const titles = docs.map((fields) => fields[0]!.all);
+  const general = new Set(data.general.map((id) => `#${id}`));
+  /** A chunk long enough to be a word of its own (「事務グループ」, not 「名前」). */
+  const isWord = (p: { part: QueryPart }) => p.part.counts.filter(Boolean).length >= 3;
   const titleWeights = titles.map(weigh);
 
   /**
@@ -308,7 +329,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     return credit.reduce((a, c, i) => a + c * weights[i]!, 0);
   }
 
-  function measure(query: string): { coverage: number; score: number; evidence: number }[] {
+  function measure(query: string): Measure[] {
     const parts = queryParts(query, data.concepts).map((part) => ({
       part,
       weights: part.tokens.map((t, i) => idf(t) * (part.counts[i] ? 1 : tuning.grammarBonus)),
@@ -316,32 +337,44 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       all: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
     }));
     const total = parts.reduce((a, p) => a + p.total, 0);
-    if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, evidence: 0 }));
+    if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, evidence: 0, anchored: false }));
 
     const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.counts[i]));
     const ranked = new Map<number, number>();
-    for (const r of bm25.search(terms.join(' '), { boost: tuning.boost, combineWith: 'OR' })) ranked.set(r.id as number, r.score);
+    const boostTerm = (term: string) => (term.startsWith('#') ? tuning.conceptBoost : 1);
+    for (const r of bm25.search(terms.join(' '), { boost: tuning.boost, combineWith: 'OR', boostTerm })) ranked.set(r.id as number, r.score);
     const best = Math.max(0, ...ranked.values());
 
     const asked = new Set(parts.flatMap((p) => p.part.tokens));
     const evidence: number[] = [];
     return docs.map((fields, i) => {
       let got = 0;
-      for (const p of parts) got += Math.max(...fields.map((field) => field.weight * found(p.part, p.weights, p.all, field)));
+      let anchored = false;
+      for (const p of parts) {
+        const each = fields.map((field) => field.weight * found(p.part, p.weights, p.all, field));
+        const best = Math.max(...each);
+        got += best;
+        if (best === 0) continue;
+        if (p.part.concept ? !general.has(p.part.tokens[0]!) : isWord(p) && (each[0]! + each[1]!) / tuning.coverage.title >= 0.8 * p.total) {
+          anchored = true;
+        }
+      }
       const coverage = Math.min(1, got / total);
       evidence[i] = got;
       let fit = 0;
       for (const t of titles[i]!) if (asked.has(t)) fit += idf(t);
       const question = titleWeights[i] ? fit / titleWeights[i]! : 0;
       const score = (best ? (ranked.get(i) ?? 0) / best : 0) + tuning.blend * (coverage + tuning.questionFit * question);
-      return { coverage, score, evidence: evidence[i]! };
+      return { coverage, score, evidence: evidence[i]!, anchored };
     });
   }
 
   function search(query: string, options: MatchOptions = {}): Match[] {
-    const { threshold, relative, limit } = { ...DEFAULTS, ...options };
+    const { threshold, anchoredThreshold, relative, limit } = { ...DEFAULTS, ...options };
     const all = measure(query);
-    const found = all.map((m, i) => ({ doc: data.docs[i]!, ...m, i })).filter((m) => m.coverage >= threshold);
+    const found = all
+      .map((m, i) => ({ doc: data.docs[i]!, ...m, i }))
+      .filter((m) => m.coverage >= (m.anchored ? anchoredThreshold : threshold));
     const best = Math.max(0, ...found.map((m) => m.score));
     return found
       .filter((m) => m.score >= best * relative)
