@@ -10,6 +10,12 @@ import { ANCHOR_ID } from './lib/anchor-id';
 const answer = z.object({
   /** The stable anchor: part of the link contract. Lower-case letters, digits and hyphens. */
   id: z.string().regex(ANCHOR_ID),
+  /**
+   * 案内番号: the number staff say on the phone, which the customer types on the home page (src/lib/guide-code).
+   * 1xx お知らせ, 2xx よくあるご質問 (Q7 = 207, ※①–※④ = 251–254), 3xx 手引き, 4xx 対策, 5xx whole pages.
+   * Unique across the site (the build stops on a duplicate); never reuse or change one once given out.
+   */
+  code: z.number().int().min(101).max(999),
   /** Sort order on its page. */
   order: z.number().int(),
   /** The customer's question or the task, as the heading. */

@@ -20,10 +20,18 @@ export async function startPreview() {
     stdio: 'ignore',
     detached: true,
   });
-  for (let i = 0; i < 100; i++) {
-    if (await answers()) return async () => process.kill(-child.pid);
+  const stop = async () => {
+    try {
+      process.kill(-child.pid);
+    } catch {
+      /* it has stopped already */
+    }
+  };
+  // A busy machine (a build or a browser suite beside it) can take a while to start Node and Vite.
+  for (let i = 0; i < 600; i++) {
+    if (await answers()) return stop;
     await new Promise((r) => setTimeout(r, 100));
   }
-  process.kill(-child.pid);
-  throw new Error(`astro preview did not answer on ${ORIGIN} within 10 s`);
+  await stop();
+  throw new Error(`astro preview did not answer on ${ORIGIN} within 60 s`);
 }

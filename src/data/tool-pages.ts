@@ -4,6 +4,8 @@
  */
 export interface ToolPage {
   id: string;
+  /** 案内番号 (5xx: whole pages; see src/lib/guide-code). */
+  code: string;
   url: string;
   title: string;
   summary: string;
@@ -13,6 +15,7 @@ export interface ToolPage {
 export const toolPages: ToolPage[] = [
   {
     id: 'practice-page',
+    code: '501',
     url: '/practice/',
     title: '練習ページ（登録からお振込みまでを試す）',
     summary: '本物のIDを使わずに、トークンの登録、ログイン、お振込み、機種変更の流れを練習用の画面で試せます。',
@@ -20,6 +23,7 @@ export const toolPages: ToolPage[] = [
   },
   {
     id: 'check-page',
+    code: '502',
     url: '/check/',
     title: '環境チェック（お使いの機器で使えるか確かめる）',
     summary: 'いまお使いのパソコンやスマートフォン、ブラウザーが推奨環境かどうかと、時計のずれを確かめられます。',
@@ -27,6 +31,7 @@ export const toolPages: ToolPage[] = [
   },
   {
     id: 'contact-page',
+    code: '503',
     url: '/contact/',
     title: 'お問い合わせ（事務グループの連絡先）',
     summary: 'ご不明な点は、お近くの本支店または伊達信用金庫 事務グループ（TEL 0142-25-2811）へご連絡ください。',

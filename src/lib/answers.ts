@@ -26,10 +26,16 @@ export async function getAnswers<C extends AnswerCollection>(collection: C): Pro
 /** One answer as other tools see it (search results, the staff reference, /answers.json). */
 export interface AnswerRecord {
   id: string;
+  /** 案内番号 (src/lib/guide-code). */
+  code: string;
   /** `/faq/#q2`: the canonical link, relative to the site. */
   url: string;
   /** The heading as shown, with its label: 「Q2 WEBバンキングを…」. */
   title: string;
+  /** 「Q2」「※②」「2.」, when the answer has one. */
+  label?: string;
+  /** The question or task, without the label. */
+  question: string;
   summary: string;
   group: string;
   words: string[];
@@ -44,8 +50,11 @@ export async function getAnswerIndex(): Promise<AnswerRecord[]> {
       const { path, group } = ANSWER_PAGES[order[i]];
       return {
         id: e.data.id,
+        code: String(e.data.code),
         url: `${path}#${e.data.id}`,
         title: e.data.label ? `${e.data.label} ${e.data.title}` : e.data.title,
+        label: e.data.label,
+        question: e.data.title,
         summary: e.data.summary,
         group,
         words: e.data.words,
@@ -66,6 +75,7 @@ export async function getSearchSources(): Promise<SearchSource[]> {
       const { path, group } = ANSWER_PAGES[order[i]];
       return {
         url: `${path}#${e.data.id}`,
+        code: String(e.data.code),
         title: e.data.label ? `${e.data.label} ${e.data.title}` : e.data.title,
         question: e.data.title,
         label: e.data.label,
@@ -79,7 +89,7 @@ export async function getSearchSources(): Promise<SearchSource[]> {
   const tools = await Promise.all(
     toolPages.map(async (t) => {
       const prose = TOOL_PROSE[t.url] ? await getEntry('pages', TOOL_PROSE[t.url]) : undefined;
-      return { url: t.url, title: t.title, question: t.title, summary: t.summary, page: 'ページ全体', words: t.words, body: [prose?.data.description, prose?.body].filter(Boolean).join('\n') };
+      return { url: t.url, code: t.code, title: t.title, question: t.title, summary: t.summary, page: 'ページ全体', words: t.words, body: [prose?.data.description, prose?.body].filter(Boolean).join('\n') };
     }),
   );
   return [...answers, ...tools];

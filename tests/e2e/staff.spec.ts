@@ -43,9 +43,11 @@ test('filter by a customer\'s word, copy the link, open it, land on the answer; 
   expect(count).toBeLessThan(10);
   const item = page.locator('#item-notice-feature-phone');
   await expect(item).toBeVisible();
-  await item.getByRole('button', { name: 'リンクをコピー' }).click();
+  await expect(item.locator('.staff-item__number')).toHaveText('105');
+  await expect(item.locator('.staff-item__route')).toContainText('ホーム → 『お知らせ』 → 「5. 携帯電話（ガラケー）をご利用のお客様へ」');
+  await item.getByRole('button', { name: 'リンクをコピー（当金庫内の共有用）' }).click();
   await expect(item.getByRole('button')).toHaveText('コピーしました');
-  await expect(page.getByRole('status')).toContainText('リンクをコピーしました');
+  await expect(page.getByRole('status')).toContainText('リンクをコピーしました（当金庫内の共有用）');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^https?:\/\/[^/]+\/notice\/#feature-phone$/);
   expect(await decodeQr(page, '#item-notice-feature-phone svg.qr')).toBe(copied);
@@ -55,20 +57,34 @@ test('filter by a customer\'s word, copy the link, open it, land on the answer; 
   await expect(page.locator('#feature-phone')).toContainText('携帯電話（ガラケー）');
 });
 
-test('keyboard only: / focuses the filter, Enter copies the link of the closest answer', async ({ page }) => {
+test('keyboard only: / focuses the filter, Enter shows the closest answer and says its 案内番号 (nothing is copied)', async ({ page }) => {
   await page.goto('/staff/');
   // The shortcut works once the page has loaded its script (the copy buttons appear then).
-  await expect(page.getByRole('button', { name: 'リンクをコピー' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /リンクをコピー/ }).first()).toBeVisible();
+  await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.locator('body').press('/');
   await expect(page.getByLabel('お客様の言葉で絞り込み')).toBeFocused();
   await page.keyboard.type('機種変更');
   await expect(page.locator('.staff-tools__count')).not.toHaveText(/全/);
-  const shown = await page.locator('.staff-item:not([hidden]) code').allTextContents();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('いちばん近い回答のリンクをコピーしました');
-  const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(shown).toContain(url);
-  expect(url).toMatch(/#(new-phone|change-device)$/);
+  await expect(page.getByRole('status')).toHaveText(/^いちばん近い回答は 案内番号 (216|305)「.+」です。$/);
+  const code = /案内番号 (\d{3})/.exec((await page.getByRole('status').textContent())!)![1];
+  const item = page.locator('.staff-item', { has: page.locator('.staff-item__number', { hasText: code }) });
+  await expect(item).toBeInViewport();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
+});
+
+test('the page is built around the phone call: a reminder never to send links, and for every answer its 案内番号, summary and route', async ({ page }) => {
+  await page.goto('/staff/');
+  const rule = page.locator('.staff-rule');
+  await expect(rule.getByRole('heading', { name: 'リンクはメールやSMSで送りません' })).toBeVisible();
+  await expect(rule).toContainText('※④');
+  await expect(page.locator('main')).not.toContainText('リンクをお送り');
+  for (const item of await page.locator('.staff-item').all()) {
+    await expect(item.locator('.staff-item__number')).toHaveText(/^[1-5]\d{2}$/);
+    await expect(item.locator('.staff-item__summary')).toContainText('読み上げ');
+    await expect(item.locator('.staff-item__route')).toContainText('ホーム → 『');
+  }
 });
 
 test('a word nothing matches empties the list and says so', async ({ page }) => {
@@ -87,6 +103,8 @@ test('/answers.json lists every answer with a summary and a link that exists', a
   expect(file.count).toBe(file.answers.length);
   const ids = file.answers.map((a) => a.path);
   expect(new Set(ids).size).toBe(ids.length);
+  const codes = file.answers.map((a) => a.code);
+  expect(new Set(codes).size).toBe(codes.length);
   await page.goto('/staff/');
   await expect(page.locator('.staff-item')).toHaveCount(file.answers.length);
   for (const a of file.answers) {

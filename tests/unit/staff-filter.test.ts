@@ -6,6 +6,7 @@ import { qrPath } from '../../src/lib/qr';
 const doc = (url: string, parent?: string) => ({ url, parent }) as SearchDoc;
 /** A matcher that finds fixed answers, best first. */
 const finds = (...docs: SearchDoc[]): Matcher => ({
+  answers: [],
   search: () => docs.map((d, i) => ({ doc: d, coverage: 1, score: docs.length - i })),
   measure: () => [],
 });

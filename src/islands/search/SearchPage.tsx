@@ -5,9 +5,11 @@
  * Matching is synchronous on data in the page (src/lib/search/matcher.ts): the same query always gives the
  * same answers, at once, with no request. When nothing answers well enough, it says so plainly and offers the
  * questions customers ask most and the contact (the `children`, static HTML from the page).
+ * A 案内番号 (「207」) searched for, from a link or with the button, opens its answer at once.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { findByGuideCode } from '../../lib/guide-code';
 import type { Match } from '../../lib/search/matcher';
 import { readMatcher } from './data';
 import FullText from './FullText';
@@ -33,7 +35,13 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<number | undefined>(undefined);
 
-  function run(q: string, updateUrl: boolean) {
+  /** `open`: a 案内番号 opens its answer (on load and on 検索, not while the customer is still typing). */
+  function run(q: string, updateUrl: boolean, open = false) {
+    const coded = open && matcher ? findByGuideCode(matcher.answers, q) : null;
+    if (coded) {
+      location.replace(coded.path);
+      return;
+    }
     if (updateUrl) {
       const url = new URL(location.href);
       if (q.trim()) url.searchParams.set('q', q.trim());
@@ -49,7 +57,7 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
     // A query in the link, or words typed before the page had finished loading.
     const q = new URL(location.href).searchParams.get('q') || input.current?.value || '';
     setQuery(q);
-    if (q.trim()) run(q, false);
+    if (q.trim()) run(q, false, true);
     else input.current?.focus();
   }, []);
 
@@ -67,7 +75,7 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
     // Read the field itself: the state may not have caught up with the last keystroke yet.
     const q = input.current?.value ?? query;
     setQuery(q);
-    run(q, true);
+    run(q, true, true);
   }
 
   const nothing = state.kind === 'failed' || (state.kind === 'done' && state.results.length === 0);
@@ -109,7 +117,10 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
               <a class="search-result__title" href={doc.url}>
                 {doc.title}
               </a>
-              <span class="search-result__page">{doc.page}</span>
+              <span class="search-result__page">
+                {doc.page}
+                {doc.code && `・案内番号 ${doc.code}`}
+              </span>
               <p class="search-result__excerpt">{doc.summary}</p>
             </li>
           ))}

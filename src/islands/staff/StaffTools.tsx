@@ -2,7 +2,8 @@
 /**
  * The staff reference's filter and copy buttons. The list itself is static HTML (rendered at build
  * time with its QR codes); this island narrows it as staff type, with the search page's matcher, and
- * copies links. `/` focuses the filter; Enter copies the link of the closest answer.
+ * copies links for the bank's internal use. `/` focuses the filter; Enter brings the closest answer into view
+ * and says its 案内番号, the number to tell the customer.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterEntries, type FilterEntry } from '../../lib/search/filter';
@@ -11,6 +12,9 @@ import { readMatcher } from '../search/data';
 interface Entry extends FilterEntry {
   /** The full URL. */
   url: string;
+  /** 案内番号 */
+  code: string;
+  title: string;
 }
 
 interface Props {
@@ -55,7 +59,7 @@ export default function StaffTools({ entries }: Props) {
       const button = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
       if (!button) return;
       const ok = await copy(button.dataset.copy ?? '');
-      announce(ok ? `リンクをコピーしました：${button.dataset.copy}` : 'コピーできませんでした。リンクを選択してコピーしてください。', button);
+      announce(ok ? `リンクをコピーしました（当金庫内の共有用）：${button.dataset.copy}` : 'コピーできませんでした。リンクを選択してコピーしてください。', button);
     };
     const onKey = (ev: KeyboardEvent) => {
       const target = ev.target as HTMLElement;
@@ -87,13 +91,14 @@ export default function StaffTools({ entries }: Props) {
     setShown(filter(q));
   }
 
-  async function onKeyDown(ev: KeyboardEvent) {
+  function onKeyDown(ev: KeyboardEvent) {
     if (ev.key !== 'Enter') return;
     ev.preventDefault();
     const first = shown[0];
     if (!first) return;
-    const ok = await copy(first.url);
-    announce(ok ? `いちばん近い回答のリンクをコピーしました：${first.url}` : 'コピーできませんでした。');
+    const item = document.getElementById(first.el);
+    item?.scrollIntoView({ block: 'start' });
+    announce(`いちばん近い回答は 案内番号 ${first.code}「${first.title}」です。`);
   }
 
   return (
@@ -102,7 +107,7 @@ export default function StaffTools({ entries }: Props) {
         お客様の言葉で絞り込み
       </label>
       <p id="staff-filter-hint" class="staff-tools__hint">
-        <kbd>/</kbd> でここへ移動、<kbd>Enter</kbd> でいちばん近い回答のリンクをコピーします。
+        <kbd>/</kbd> でここへ移動、<kbd>Enter</kbd> でいちばん近い回答とその案内番号を表示します。
       </p>
       <input
         ref={input}

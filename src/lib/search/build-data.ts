@@ -9,6 +9,8 @@ import type { Reader } from './readings';
 /** One answer to index: what it shows, and the text it is found by. */
 export interface SearchSource {
   url: string;
+  /** 案内番号 (not for parts of answers). */
+  code?: string;
   /** The heading as shown, with its label (「Q7 ソフトウェアトークンは有料ですか？」). */
   title: string;
   /** The question or task itself, without the label: what is matched as the title. */
@@ -123,7 +125,7 @@ export function buildSearchData(
       words: field(s.label ? [...s.words, s.label] : s.words, read, concepts),
       summary: field([s.summary], read, concepts),
     };
-    return { url: s.url, title: s.title, summary: s.summary, page: s.page, ...(parent ? { parent } : {}), fields };
+    return { url: s.url, ...(s.code ? { code: s.code } : {}), title: s.title, summary: s.summary, page: s.page, ...(parent ? { parent } : {}), fields };
   };
   const docs = sources.flatMap((s) => [
     doc(s),

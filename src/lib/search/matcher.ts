@@ -25,6 +25,8 @@ export interface FieldData {
 export interface SearchDoc {
   /** page#anchor, or the page for a whole-page answer. */
   url: string;
+  /** 案内番号 (answers only, not their parts). */
+  code?: string;
   /** The heading as shown (with its label). */
   title: string;
   summary: string;
@@ -233,6 +235,8 @@ export interface Measure {
 }
 
 export interface Matcher {
+  /** Every answer that has a 案内番号, with its path (for opening an answer by its number). */
+  answers: { code: string; path: string }[];
   /** Answers for a query, best first; [] when nothing answers it well enough. */
   search(query: string, options?: MatchOptions): Match[];
   /** Every answer's coverage and rank score for a query, in the order of the data (for the staff list and tuning). */
@@ -383,7 +387,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       .map(({ doc, coverage, score }) => ({ doc, coverage, score }));
   }
 
-  return { search, measure };
+  const answers = data.docs.flatMap((d) => (d.code ? [{ code: d.code, path: d.url }] : []));
+  return { answers, search, measure };
 }
 
 /** The id of the `<script type="application/json">` that holds a page's search data. */
