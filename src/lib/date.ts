@@ -11,10 +11,16 @@ const ERAS = [
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
 export interface JapaneseDate {
-  /** 平成28年11月21日（月） */
+  /** 平成28年11月21日（月）: as the notice writes it */
   wareki: string;
+  /** 平成28年 */
+  eraYear: string;
+  /** 11月21日（月） */
+  monthDay: string;
   /** 2016年 */
   seirekiYear: string;
+  /** 平成28年（2016年）11月21日（月）: as the site writes a date, the Western year beside the era year */
+  text: string;
   /** 2016-11-21 */
   iso: string;
 }
@@ -33,9 +39,14 @@ export function toJapaneseDate(iso: string): JapaneseDate {
   const eraYear = y - Number(era.start.slice(0, 4)) + 1;
   const yearText = eraYear === 1 ? '元' : String(eraYear);
   const weekday = WEEKDAYS[date.getUTCDay()];
+  const eraYearText = `${era.name}${yearText}年`;
+  const monthDay = `${mo}月${d}日（${weekday}）`;
   return {
-    wareki: `${era.name}${yearText}年${mo}月${d}日（${weekday}）`,
+    wareki: `${eraYearText}${monthDay}`,
+    eraYear: eraYearText,
+    monthDay,
     seirekiYear: `${y}年`,
+    text: `${eraYearText}（${y}年）${monthDay}`,
     iso,
   };
 }

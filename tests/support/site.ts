@@ -34,12 +34,12 @@ export function watch(page: Page, origin: string) {
 /**
  * The text of the page without ruby readings (rt, rp), whitespace removed, NFKC.
  * `withoutAdditions` also drops what the site adds beside the notice's words: the Western year
- * beside a date (`.seireki`), so that the notice's sentences can be compared with the seed.
+ * beside a date (`.seireki`) and notes (`.site-note`), so that the notice's sentences can be compared with the seed.
  */
 export async function pageText(page: Page, { withoutAdditions = false } = {}): Promise<string> {
   const text = await page.evaluate((dropAdditions) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll(dropAdditions ? 'rt, rp, script, style, .seireki' : 'rt, rp, script, style').forEach((n) => n.remove());
+    clone.querySelectorAll(dropAdditions ? 'rt, rp, script, style, .seireki, .site-note' : 'rt, rp, script, style').forEach((n) => n.remove());
     return clone.textContent ?? '';
   }, withoutAdditions);
   return squash(text);

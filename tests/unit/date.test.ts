@@ -3,7 +3,14 @@ import { eraYearToWestern, toJapaneseDate } from '../../src/lib/date';
 
 describe('toJapaneseDate', () => {
   it('writes the notice date as the notice does, with the Western year beside it', () => {
-    expect(toJapaneseDate('2016-11-21')).toEqual({ wareki: '平成28年11月21日（月）', seirekiYear: '2016年', iso: '2016-11-21' });
+    expect(toJapaneseDate('2016-11-21')).toEqual({
+      wareki: '平成28年11月21日（月）',
+      eraYear: '平成28年',
+      monthDay: '11月21日（月）',
+      seirekiYear: '2016年',
+      text: '平成28年（2016年）11月21日（月）',
+      iso: '2016-11-21',
+    });
   });
   it('changes era on the right day', () => {
     expect(toJapaneseDate('2019-04-30').wareki).toBe('平成31年4月30日（火）');
