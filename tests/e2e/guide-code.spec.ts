@@ -12,15 +12,17 @@ async function answers(request: import('@playwright/test').APIRequestContext): P
 }
 
 test('every answer shows its 案内番号 beside its heading', async ({ page, request }) => {
+  test.setTimeout(120_000); // every answer of the site, one page load each
   for (const a of await answers(request)) {
     const [path, anchor] = a.path.split('#');
     await page.goto(path!);
-    const code = anchor ? page.locator(`[id="${anchor}"] ~ .guide-code`).first() : page.locator('.page-title .guide-code');
+    const code = anchor ? page.locator(`[id="${anchor}"] ~ .guide-code, [id="${anchor}"] > .guide-code`).first() : page.locator('.page-title .guide-code');
     await expect(code, a.path).toHaveText(`案内番号 ${a.code}`);
   }
 });
 
 test('the home page field opens exactly the answer of the number, typed half- or full-width, with spaces', async ({ page, request }) => {
+  test.setTimeout(120_000); // every answer of the site, one page load each
   const all = await answers(request);
   expect(all.length).toBeGreaterThan(40);
   for (const [i, a] of all.entries()) {
