@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
 import modulePreload from './src/integrations/modulepreload.ts';
+import serverConfig from './src/integrations/server-config.ts';
+import sitemap from '@astrojs/sitemap';
+import { cspDirectives, scriptSources, styleSources } from './src/data/http-headers.ts';
 
 // The site's public origin. Full URLs (staff links, QR codes, answers.json) are built from this one setting.
 const site = process.env.SITE_ORIGIN ?? 'https://otp-help.date-shinkin.example';
@@ -13,24 +16,25 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), modulePreload(), pagefind()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The customer pages only: not the staff reference, the search page or the 404 page.
+    sitemap({ filter: (page) => !/\/(staff|search|404)\/?$/.test(new URL(page).pathname) }),
+    modulePreload(),
+    pagefind(),
+    serverConfig(),
+  ],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
+  // The <meta> policy, with hashes for Astro's own scripts and styles. Production adds the same as a header, with
+  // frame-ancestors (src/data/http-headers.ts, the one source of these directives).
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
     },
   },
 });

@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
-// Tests run against the built site (`astro build` + `astro preview`), never the dev server:
-// the CSP and the search index exist only after a build.
+// Tests run against the built site, never the dev server (the CSP and the search index exist only after a build):
+// the project `chromium` against `astro preview`, the project `nginx` (tests/prod/) against `npm run serve:prod`,
+// the production configuration in real nginx.
 const PORT = Number(process.env.PORT ?? 4321);
+const PROD_PORT = Number(process.env.PROD_PORT ?? 8080);
 
 export default defineConfig({
-  testDir: './tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -19,11 +20,23 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
-  projects: [{ name: 'chromium' }],
-  webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'chromium', testDir: './tests/e2e' },
+    { name: 'nginx', testDir: './tests/prod', use: { baseURL: `http://127.0.0.1:${PROD_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-prod.mjs`,
+      env: { PORT: String(PROD_PORT) },
+      url: `http://127.0.0.1:${PROD_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

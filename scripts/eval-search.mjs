@@ -45,7 +45,7 @@ try {
     const first = await runEval(await browser.newPage({ locale: 'ja-JP' }), ORIGIN, queries);
     const second = await runEval(await browser.newPage({ locale: 'ja-JP' }), ORIGIN, queries);
     const s = summarise(first);
-    timings.push(...first.map((r) => r.ms));
+    timings.push(...first.map((r) => r.ms).filter(Number.isFinite));
     const changed = changedBetween(first, second);
     const label = `${set.name}${set.heldOut ? ' (held out)' : ''}`;
     if (set.offTopic) {
