@@ -12,12 +12,17 @@ import { practice } from '../../src/data/practice';
 import { bank } from '../../src/data/bank';
 import {
   CODE_MESSAGES,
+  codeMessage,
   ERROR_SUMMARY_TITLE,
   ID_MESSAGES,
+  lockedMessage,
   LOGIN_MESSAGES,
+  nextCodeIn,
   REAL_CREDENTIALS_WARNING,
   REG_CODE1_MESSAGES,
   REG_CODE2_MESSAGES,
+  REHEARSED_TRY_NOTE,
+  triesLeftMessage,
 } from '../../src/lib/practice/messages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -143,6 +148,24 @@ async function toCodeLogin(page: Page) {
   return reg;
 }
 
+/** From the start through the transfer and the email notice to the phone-change screen; returns the registered ID. */
+async function toPhoneChange(page: Page) {
+  const reg = await toCodeLogin(page);
+  await nextCode(page);
+  await codeLogin(page, (await readToken(page)).code);
+  await page.getByLabel(/ミホン タロウ/).check();
+  await page.getByLabel('金額').fill('1000');
+  await page.getByRole('button', { name: '確認画面へ' }).click();
+  await nextCode(page);
+  await page.getByLabel('資金移動用パスワード').fill(practice.transferPassword);
+  await page.getByLabel('ワンタイムパスワード').fill((await readToken(page)).code);
+  await page.getByRole('button', { name: '実行する' }).click();
+  await page.getByRole('button', { name: '届いたメールを見る' }).click();
+  await page.getByRole('button', { name: '次へ（機種変更の練習）' }).click();
+  await expect(screenTitle(page)).toHaveText('機種変更の練習');
+  return reg;
+}
+
 /** The error summary has the focus and links to the field with the message. */
 async function expectError(page: Page, field: string, message: string) {
   const summary = page.locator('.pr-errors');
@@ -153,6 +176,22 @@ async function expectError(page: Page, field: string, message: string) {
   await expect(page.locator(`#${field}-error`)).toContainText(message);
   await expect(page.locator(`#${field}`)).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator(`#${field}`)).toHaveAttribute('aria-describedby', new RegExp(`${field}-error`));
+}
+
+/**
+ * The warning never to type real credentials is the first thing in the error summary after its heading: first in the
+ * order it is read (DOM) and above every error on screen.
+ */
+async function expectWarningFirst(page: Page) {
+  const summary = page.locator('.pr-errors');
+  await expect(summary).toBeFocused();
+  const first = summary.locator(':scope > :nth-child(2)');
+  await expect(first).toContainText(REAL_CREDENTIALS_WARNING);
+  await expect(first).toHaveClass(/pr-errors__warning/);
+  const warningBottom = (await first.boundingBox())!.y + (await first.boundingBox())!.height;
+  for (const link of await summary.getByRole('link').all()) {
+    expect((await link.boundingBox())!.y, 'each error below the warning').toBeGreaterThanOrEqual(warningBottom);
+  }
 }
 
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {
@@ -179,6 +218,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await expect(screenTitle(page)).toHaveText('トークンの登録が完了しました');
     await expect(screenTitle(page)).toBeFocused();
     await expect(page.locator('.pr-ok')).toContainText(reg.id);
+    await expect(page.locator('.pr-screen')).toContainText('登録に使った数字は、ログインには使えません。');
     await check('registered');
     await page.getByRole('button', { name: 'ログアウトして次へ' }).click();
 
@@ -224,13 +264,33 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await check('phone change');
     if (await isPhone(page)) await page.getByRole('button', { name: 'トークンの画面を開く' }).click();
     await page.getByRole('button', { name: 'アプリを入れ直す' }).click();
-    await expect(page.locator('#pr-reinstalled')).toBeVisible();
-    if (await isPhone(page)) await expect(page.locator('#pr-reinstalled')).toBeFocused();
+    const reinstalled = page.locator('#pr-reinstalled');
+    await expect(reinstalled).toBeVisible();
+    // What it says is what the customer sees: the bank beside the token on a wide screen, behind a button on a phone.
+    const said = await reinstalled.innerText();
+    const back = page.getByRole('button', { name: 'WEBバンキングに戻る' });
+    if (await isPhone(page)) {
+      await expect(reinstalled).toBeFocused();
+      expect(said).toContain('下のボタンで、WEBバンキングの画面に戻ってください。');
+      expect(said).not.toContain('右の');
+      await check('reinstalled, on a phone');
+      await back.click();
+      await expect(page.getByRole('button', { name: 'WEBバンキング', exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await expect(screenTitle(page)).toBeFocused();
+    } else {
+      expect(said).toContain('続きは、右の「練習用 WEBバンキング」の画面で行います。');
+      expect(said).not.toContain('戻って');
+      await expect(back).toBeHidden();
+      await expect(screenTitle(page)).toBeVisible();
+    }
     const renewed = await readToken(page);
     expect(renewed.id).not.toBe(reg.id);
     await expect(page.locator('.pr-guide')).toContainText('受け付けられないはず');
     await codeLogin(page, renewed.code);
     await expectError(page, 'pr-otp-code', CODE_MESSAGES.unregistered);
+    // The page asked for this try: it says so, and nothing counts toward the lock.
+    await expect(page.locator('.pr-errors')).toContainText(REHEARSED_TRY_NOTE);
+    await expect(page.locator('.pr-errors')).not.toContainText('ロック）');
     await check('new token refused');
     await page.getByRole('button', { name: '登録し直す画面へ進む' }).click();
     await expect(screenTitle(page)).toHaveText('トークンの登録し直し');
@@ -315,6 +375,54 @@ test.describe('each refusal has its own kind message', () => {
     await expectError(page, 'pr-tc-code', CODE_MESSAGES.reused);
   });
 
+  test('right after the registration, the code still on the token is refused where it is typed, with the countdown to the next code', async ({ page }) => {
+    await open(page, VIEWPORTS.phone);
+    await login(page);
+    const reg = await registerToken(page);
+    await expect(screenTitle(page)).toHaveText('トークンの登録が完了しました');
+    await page.getByRole('button', { name: 'ログアウトして次へ' }).click();
+    // The customer types what the token shows: the second code of the registration, 25 s before the next one.
+    await expect(page.locator('.pr-strip [data-token-code]')).toHaveText(reg.code2);
+    await codeLogin(page, reg.code2);
+    await expectError(page, 'pr-otp-code', codeMessage('reused', 25));
+    const error = page.locator('#pr-otp-code-error');
+    const link = page.locator('.pr-errors').getByRole('link');
+    await expect(error).toContainText('あと25秒で新しい数字に変わります');
+    await axe(page, 'used code, with the countdown');
+    // It counts down with the token, in the field's message and in the summary alike…
+    await setTime(page, frozenAt.get(page)! + 10_000);
+    await expect(error).toContainText(nextCodeIn(15));
+    await expect(link).toContainText(nextCodeIn(15));
+    // …and says so when the new code is there.
+    await nextCode(page);
+    await expect(error).toContainText(nextCodeIn(0));
+    await expect(link).toContainText(nextCodeIn(0));
+    await codeLogin(page, (await readToken(page)).code);
+    await expect(screenTitle(page)).toHaveText('お振込み（振込先と金額）');
+  });
+
+  test('the phone-change try that the page asks for never locks, even after more tries than the lock allows', async ({ page }) => {
+    test.setTimeout(90_000);
+    await open(page);
+    await toPhoneChange(page);
+    await page.getByRole('button', { name: 'アプリを入れ直す' }).click();
+    const renewed = await readToken(page);
+    for (let i = 1; i <= practice.maxFailures + 2; i++) {
+      // As invited: the new token's code; and once a mistyped one, which does not count here either.
+      await codeLogin(page, i === 3 ? otherThan(renewed.code) : renewed.code);
+      await expectError(page, 'pr-otp-code', i === 3 ? CODE_MESSAGES.wrong : CODE_MESSAGES.unregistered);
+      await expect(page.locator('.pr-errors')).toContainText(REHEARSED_TRY_NOTE);
+      await expect(page.locator('.pr-errors')).not.toContainText(triesLeftMessage(1));
+      await expect(page.locator('.pr-errors')).not.toContainText(triesLeftMessage(2));
+      await expect(page.locator('.pr')).toHaveAttribute('data-locked', 'false');
+    }
+    await axe(page, 'the invited try, refused seven times');
+    await page.getByRole('button', { name: '登録し直す画面へ進む' }).click();
+    await expect(screenTitle(page)).toHaveText('トークンの登録し直し');
+    await registerToken(page);
+    await expect(screenTitle(page)).toHaveText('登録し直しが完了しました');
+  });
+
   test('registration: the same code twice, and two codes that are not consecutive', async ({ page }) => {
     await open(page);
     await login(page);
@@ -381,10 +489,13 @@ test.describe('each refusal has its own kind message', () => {
     for (let i = 1; i <= practice.maxFailures; i++) {
       await codeLogin(page, otherThan(code));
       if (i < practice.maxFailures) await expectError(page, 'pr-otp-code', CODE_MESSAGES.wrong);
-      if (i === practice.maxFailures - 1) await expect(page.locator('.pr-errors')).toContainText('あと1回まちがえると');
+      if (i === practice.maxFailures - 1) await expect(page.locator('.pr-errors')).toContainText(triesLeftMessage(1));
     }
     await expect(screenTitle(page)).toHaveText('ご利用を止めました（ロック）');
     await expect(screenTitle(page)).toBeFocused();
+    // Said as what happened (refused five times), not as the customer's mistake.
+    await expect(page.locator('.pr-error-text')).toHaveText(lockedMessage(practice.maxFailures));
+    await expect(page.locator('.pr-screen')).not.toContainText(/まちが|間違/);
     await expect(page.locator('.pr-screen')).toContainText(bank.contact.group);
     await expect(page.locator(`.pr-screen a[href="${bank.contact.telHref}"]`)).toHaveText(bank.contact.tel);
     await expect(page.locator('.pr-screen a[href="/contact/"]')).toHaveCount(1);
@@ -402,7 +513,7 @@ test.describe('each refusal has its own kind message', () => {
     await page.getByLabel('ログインパスワード').fill('MyRealPassword!');
     await page.getByRole('button', { name: 'ログイン' }).click();
     await expectError(page, 'pr-login-id', LOGIN_MESSAGES.idNotPractice);
-    await expect(page.locator('.pr-errors')).toContainText(REAL_CREDENTIALS_WARNING);
+    await expectWarningFirst(page);
     await expect(page.getByLabel('お客様ID')).toHaveValue('');
     await expect(page.getByLabel('ログインパスワード')).toHaveValue('');
     await axe(page, 'not practice credentials');
@@ -417,7 +528,7 @@ test.describe('each refusal has its own kind message', () => {
     await page.getByRole('button', { name: '確認画面へ' }).click();
     await page.getByLabel('資金移動用パスワード').fill('9999');
     await page.getByRole('button', { name: '実行する' }).click();
-    await expect(page.locator('.pr-errors')).toContainText(REAL_CREDENTIALS_WARNING);
+    await expectWarningFirst(page);
     await expect(page.getByLabel('資金移動用パスワード')).toHaveValue('');
     // No field asks the browser to remember or fill anything.
     for (const input of await page.locator('.pr input[type="text"], .pr input[type="password"]').all()) {
@@ -504,6 +615,51 @@ test.describe('accessible and safe', () => {
     await page.getByRole('button', { name: 'トークン', exact: true }).click();
     await noHorizontalScroll(page, 'token');
     await axe(page, 'token at 320 px');
+  });
+
+  test('progress labels break only between words, at 360 and 320 px and with the text at 200%', async ({ page }) => {
+    await open(page, VIEWPORTS.phone);
+    /** Each phrase of a label (a word with its particle) on one line and inside its step; which labels take two lines. */
+    const layout = () =>
+      page.locator('.pr-progress').evaluate((root) => {
+        const problems: string[] = [];
+        const twoLines: string[] = [];
+        for (const phrase of root.querySelectorAll<HTMLElement>('.pr-progress__phrase')) {
+          const lines = [...phrase.getClientRects()].filter((r) => r.width > 0);
+          if (lines.length !== 1) problems.push(`「${phrase.textContent}」 is cut over ${lines.length} lines`);
+          const box = phrase.closest('li, p')!.getBoundingClientRect();
+          const r = phrase.getBoundingClientRect();
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5) problems.push(`「${phrase.textContent}」 overflows its step`);
+        }
+        for (const label of root.querySelectorAll<HTMLElement>('.pr-progress__label')) {
+          const tops = new Set([...label.querySelectorAll('.pr-progress__phrase')].map((p) => Math.round(p.getBoundingClientRect().top)));
+          if (tops.size > 1) twoLines.push(label.textContent!);
+        }
+        return { problems, twoLines };
+      });
+    for (const width of [360, 320]) {
+      for (const text of ['100%', '200%']) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+        }, text);
+        const where = `${width} px, text at ${text}`;
+        const { problems, twoLines } = await layout();
+        expect(problems, where).toEqual([]);
+        if (width === 360 && text === '100%') {
+          // Three steps side by side: the longer labels take two lines, cut between their words.
+          expect(twoLines, where).toEqual(expect.arrayContaining(['トークン登録', 'コードでログイン', 'メール通知']));
+          const tops = await page.locator('.pr-progress__list li').evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+          expect(new Set(tops).size, 'two rows of three').toBe(2);
+        }
+        await noHorizontalScroll(page, where);
+      }
+    }
+    // The line above the steps too.
+    await expect(page.locator('.pr-progress__now')).toHaveText('手順 1 / 6：ログイン');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
   });
 
   test('without JavaScript the page explains the steps in plain text and links to the guide', async ({ browser, baseURL }) => {

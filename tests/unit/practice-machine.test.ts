@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, nextAfterLogin, reduce, restore, stepOf, toSaved, triesLeft, STAGES, type Action, type PracticeState } from '../../src/lib/practice/machine';
+import {
+  countsTowardLock,
+  initialState,
+  nextAfterLogin,
+  reduce,
+  REHEARSED_REFUSAL_STAGES,
+  restore,
+  stepOf,
+  toSaved,
+  triesLeft,
+  STAGES,
+  STEPS,
+  type Action,
+  type PracticeState,
+} from '../../src/lib/practice/machine';
 
 const MAX = 5;
 const run = (actions: Action['type'][], from: PracticeState = initialState) =>
@@ -52,6 +66,51 @@ describe('the lock after repeated failures', () => {
   });
   it('a success resets the count', () => {
     expect(run(['login-ok', 'fail', 'fail', 'register-ok']).failures).toBe(0);
+  });
+});
+
+describe('a try the page itself asks for never locks', () => {
+  const toChangeLogin: Action['type'][] = [
+    'login-ok', 'register-ok', 'continue', 'otp-login-ok', 'transfer-form-ok', 'transfer-ok', 'continue', 'mail-read', 'reinstall',
+  ];
+  it('the phone-change try with the new, not yet registered token does not count, however often it is refused', () => {
+    const s = run([...toChangeLogin, ...Array<Action['type']>(MAX * 2).fill('fail')]);
+    expect(s).toMatchObject({ stage: 'change-login', failures: 0, locked: false });
+    expect(triesLeft(s, MAX)).toBe(MAX);
+    // …and the customer goes on to register again.
+    expect(reduce(s, { type: 'to-reregister' }, MAX).stage).toBe('change-register');
+  });
+  it('only that screen is such a rehearsal: elsewhere refused codes count as before', () => {
+    expect(REHEARSED_REFUSAL_STAGES).toEqual(['change-login']);
+    expect(countsTowardLock('change-login', 'unregistered')).toBe(false);
+    expect(countsTowardLock('change-login', 'wrong')).toBe(false);
+    for (const stage of ['otp-login', 'transfer-confirm', 'change-otp-login'] as const) {
+      expect(countsTowardLock(stage, 'wrong')).toBe(true);
+      expect(countsTowardLock(stage, 'reused')).toBe(true);
+      expect(countsTowardLock(stage, 'format')).toBe(false);
+      expect(countsTowardLock(stage, 'empty')).toBe(false);
+    }
+    expect(run(['login-ok', 'register-ok', 'continue', 'fail', 'fail']).failures).toBe(2);
+  });
+});
+
+describe('the progress labels', () => {
+  it('are cut into phrases that make up the label, at most 4 characters each (three steps fit on a 360 px phone)', () => {
+    for (const s of STEPS) {
+      expect(s.phrases.join('')).toBe(s.label);
+      for (const p of s.phrases) expect([...p].length).toBeLessThanOrEqual(4);
+    }
+  });
+  it('never cut a word: a particle stays with its word (「コードで」), a compound splits between its words (「メール｜通知」)', () => {
+    const cuts = Object.fromEntries(STEPS.map((s) => [s.id, s.phrases.join('|')]));
+    expect(cuts).toEqual({
+      login: 'ログイン',
+      register: 'トークン|登録',
+      'otp-login': 'コードで|ログイン',
+      transfer: 'お振込み',
+      mail: 'メール|通知',
+      change: '機種|変更',
+    });
   });
 });
 

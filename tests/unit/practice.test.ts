@@ -8,8 +8,21 @@ import {
   normalizeCredentialId,
   parseAmount,
 } from '../../src/lib/practice/input';
-import { checkCode, checkRegistration, counts, type AppToken, type BankToken } from '../../src/lib/practice/verify';
-import { CODE_MESSAGES, ID_MESSAGES, REG_CODE1_MESSAGES, REG_CODE2_MESSAGES } from '../../src/lib/practice/messages';
+import { checkCode, checkRegistration, counts, secondsUntilUnusedCode, type AppToken, type BankToken } from '../../src/lib/practice/verify';
+import {
+  CODE_MESSAGES,
+  codeMessage,
+  ID_MESSAGES,
+  LOGIN_MESSAGES,
+  lockedMessage,
+  nextCodeIn,
+  REAL_CREDENTIALS_WARNING,
+  REG_CODE1_MESSAGES,
+  REG_CODE2_MESSAGES,
+  REHEARSED_TRY_NOTE,
+  TRANSFER_MESSAGES,
+  triesLeftMessage,
+} from '../../src/lib/practice/messages';
 import { practice } from '../../src/data/practice';
 
 const RULES = { expiredWindowSteps: practice.expiredWindowSteps };
@@ -153,12 +166,51 @@ describe('registering a token: credential ID and two consecutive codes', () => {
   });
 });
 
+describe('how long until the token shows a code not yet used', () => {
+  it('is 0 when the code on the token now was not used', () => {
+    expect(secondsUntilUnusedCode([], NOW)).toBe(0);
+    expect(secondsUntilUnusedCode([N - 1], NOW)).toBe(0);
+  });
+  it('counts down with the token when the code on it now was just used (right after the registration)', () => {
+    // NOW is 10 s into step N: the token says あと20秒.
+    expect(secondsUntilUnusedCode([N - 1, N], NOW)).toBe(20);
+    expect(secondsUntilUnusedCode([N - 1, N], NOW + 19)).toBe(1);
+    expect(secondsUntilUnusedCode([N - 1, N], NOW + 20)).toBe(0);
+  });
+  it('skips every used step', () => {
+    expect(secondsUntilUnusedCode([N, N + 1], NOW)).toBe(50);
+  });
+});
+
 describe('messages', () => {
+  const all = [
+    ...[CODE_MESSAGES, ID_MESSAGES, REG_CODE1_MESSAGES, REG_CODE2_MESSAGES, LOGIN_MESSAGES, TRANSFER_MESSAGES].flatMap((t) => Object.values(t)),
+    REAL_CREDENTIALS_WARNING,
+    REHEARSED_TRY_NOTE,
+    nextCodeIn(25),
+    nextCodeIn(0),
+    codeMessage('reused', 25),
+    triesLeftMessage(1),
+    lockedMessage(practice.maxFailures),
+  ];
   it('has a polite Japanese message for every problem', () => {
-    for (const table of [CODE_MESSAGES, ID_MESSAGES, REG_CODE1_MESSAGES, REG_CODE2_MESSAGES]) {
-      for (const text of Object.values(table)) {
-        expect(text).toMatch(/(ください|ます|ません|です)。$/);
-      }
-    }
+    for (const text of all) expect(text).toMatch(/(ください|ます|ません|です|ました)(（[^）]*）)?。$/);
+  });
+  it('says 「ご利用いただけなくなります」, never 「ご利用できなく」', () => {
+    for (const text of all) expect(text).not.toMatch(/ご利用できなく/);
+    expect(triesLeftMessage(2)).toContain('ご利用いただけなくなります');
+    expect(lockedMessage(5)).toContain('ご利用いただけなくなりました');
+  });
+  it('says, where a used code was refused, how many seconds until the token shows a new one', () => {
+    expect(codeMessage('reused', 25)).toBe(`${CODE_MESSAGES.reused}${nextCodeIn(25)}`);
+    expect(codeMessage('reused', 25)).toContain('あと25秒で新しい数字に変わります');
+    expect(codeMessage('reused', 0)).toContain('新しい数字に変わりました');
+    expect(codeMessage('wrong', 25)).toBe(CODE_MESSAGES.wrong);
+  });
+  it('does not blame the customer for the lock, nor call the practice the bank\'s own screens', () => {
+    expect(lockedMessage(5)).not.toMatch(/まちが|間違/);
+    expect(lockedMessage(5)).toContain('5回受け付けられなかった');
+    expect(triesLeftMessage(1)).not.toMatch(/まちが|間違/);
+    for (const text of all) expect(text).not.toMatch(/本番と同じ/);
   });
 });

@@ -7,19 +7,11 @@ import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { practice } from '../../data/practice';
 import { codeAt, newSecret, secondsLeft, stepOf, TOTP } from '../../lib/totp';
 import { newCredentialId } from '../../lib/practice/input';
-import {
-  STEPS,
-  initialState,
-  reduce,
-  restore,
-  stepOf as stepOfStage,
-  toSaved,
-  type Action,
-  type PracticeState,
-  type Stage,
-} from '../../lib/practice/machine';
-import { checkCode, checkRegistration, type AppToken, type BankToken } from '../../lib/practice/verify';
+import { initialState, reduce, restore, toSaved, type Action, type PracticeState, type Stage } from '../../lib/practice/machine';
+import { checkCode, checkRegistration, secondsUntilUnusedCode, type AppToken, type BankToken } from '../../lib/practice/verify';
 import { Bank, type Slots, type Transfer } from './Bank';
+import { Progress } from './Progress';
+import { Code, TokenPane } from './Token';
 
 type Pane = 'token' | 'bank';
 type Load = { type: 'load'; state: PracticeState };
@@ -58,59 +50,6 @@ function writeProgress(state: PracticeState) {
   }
 }
 
-/**
- * The code split in two groups of three, as the app shows it; the text stays the six digits.
- * `data-step` is the 30-second step the code belongs to (what a test waits for after moving the clock).
- */
-function Code({ code, step, fresh, cls }: { code: string; step: number | null; fresh: boolean; cls: string }) {
-  return (
-    <span class={cls} data-token-code="" data-step={step ?? undefined} data-fresh={fresh ? 'true' : 'false'}>
-      <span>{code.slice(0, 3)}</span>
-      <span>{code.slice(3)}</span>
-    </span>
-  );
-}
-
-/** The countdown ring: an SVG arc (attributes, not inline styles, so the CSP has nothing to block). */
-function Ring({ left }: { left: number }) {
-  const c = 2 * Math.PI * 16;
-  return (
-    <svg class="pr-ring" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
-      <circle cx="20" cy="20" r="16" class="pr-ring__track" />
-      <circle cx="20" cy="20" r="16" class="pr-ring__arc" stroke-dasharray={`${(c * left) / TOTP.period} ${c}`} transform="rotate(-90 20 20)" />
-    </svg>
-  );
-}
-
-function Progress({ stage, done }: { stage: Stage; done: readonly string[] }) {
-  const current = stepOfStage(stage);
-  const index = STEPS.findIndex((s) => s.id === current);
-  return (
-    <div class="pr-progress">
-      <p class="pr-progress__now" id="pr-progress-now">
-        {current === 'finished' ? '練習はすべて終わりました' : `手順 ${index + 1} / ${STEPS.length}：${STEPS[index]!.label}`}
-      </p>
-      <ol class="pr-progress__list" aria-labelledby="pr-progress-now">
-        {STEPS.map((s, i) => {
-          const isDone = done.includes(s.id) && s.id !== current;
-          const isCurrent = s.id === current;
-          return (
-            <li key={s.id} class={isCurrent ? 'is-current' : isDone ? 'is-done' : ''} aria-current={isCurrent ? 'step' : undefined}>
-              <span class="pr-progress__num" aria-hidden="true">
-                {isDone ? '✓' : i + 1}
-              </span>
-              <span class="pr-progress__label">
-                {s.label}
-                {isDone && <span class="visually-hidden">（済み）</span>}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
-  );
-}
-
 /*
  * Effects here are layout effects: they run right after the render, not after the next animation frame,
  * so that focus moves and new codes do not wait for a frame (which a background tab, or a test's paused clock, delays).
@@ -129,6 +68,8 @@ export default function Practice(slots: Slots) {
   const [reinstalled, setReinstalled] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
+  /** After a button switched the pane on a phone: the heading to put the focus on (the button itself is gone). */
+  const focusAfterSwitch = useRef<string | null>(null);
 
   // Start: a new token, and the progress of this tab's rehearsal if there is one.
   useLayoutEffect(() => {
@@ -186,6 +127,12 @@ export default function Practice(slots: Slots) {
     }
   }, [ready, state.stage, state.locked]);
 
+  useLayoutEffect(() => {
+    const id = focusAfterSwitch.current;
+    focusAfterSwitch.current = null;
+    if (id) document.getElementById(id)?.focus({ preventScroll: true });
+  }, [pane]);
+
   if (!ready || !token) return null;
 
   const registeredId = bankToken?.id ?? null;
@@ -212,7 +159,8 @@ export default function Practice(slots: Slots) {
     dispatch({ type: 'reinstall' });
   };
 
-  const switchTo = (p: Pane) => {
+  const switchTo = (p: Pane, focus?: string) => {
+    focusAfterSwitch.current = focus ?? null;
     setPane(p);
     // Bring the top of the app into view, as opening an app shows its top.
     const root = rootRef.current;
@@ -232,8 +180,8 @@ export default function Practice(slots: Slots) {
   const display = shown && shown.tokenId === token.id ? shown : null;
   const code = display ? display.code : '------';
   const left = secondsLeft(sec);
-  const soon = left <= 5;
   const stage = state.stage;
+  const codeWait = bankToken ? secondsUntilUnusedCode(bankToken.usedSteps, sec) : 0;
 
   return (
     <div class="pr" ref={rootRef} data-stage={stage} data-locked={state.locked ? 'true' : 'false'}>
@@ -245,7 +193,9 @@ export default function Practice(slots: Slots) {
             トークン
           </button>
           <button type="button" class="pr-switch__button" aria-pressed={pane === 'bank'} onClick={() => switchTo('bank')}>
-            WEBバンキング
+            WEB
+            <wbr />
+            バンキング
           </button>
         </div>
         {pane === 'bank' && (
@@ -264,53 +214,18 @@ export default function Practice(slots: Slots) {
       </div>
 
       <div class="pr-panes">
-        <section class={`pr-pane pr-pane--token${pane === 'token' ? ' is-active' : ''}`} aria-labelledby="pr-token-title">
-          <h2 id="pr-token-title" class="pr-pane__title">
-            練習用トークン（VIP Access）
-          </h2>
-          <div class="pr-app" data-testid="token">
-            <p class="pr-app__bar">
-              <span>VIP Access</span>
-              <span class="pr-stamp">練習用</span>
-            </p>
-            <dl class="pr-app__fields">
-              <div>
-                <dt>クレデンシャルID</dt>
-                <dd>
-                  <code class="pr-app__id pr-mono" data-token-id="">
-                    {token.id}
-                  </code>
-                </dd>
-              </div>
-              <div>
-                <dt>セキュリティコード</dt>
-                <dd>
-                  <Code key={code} code={code} step={display?.step ?? null} fresh={fresh} cls={`pr-app__code pr-mono${soon ? ' is-soon' : ''}`} />
-                </dd>
-              </div>
-            </dl>
-            <div class={`pr-app__timer${soon ? ' is-soon' : ''}`} role="timer">
-              <Ring left={left} />
-              <span>
-                次の数字まで あと<span class="pr-app__seconds">{left}</span>秒
-              </span>
-            </div>
-            <p class="pr-app__note">{soon ? 'まもなく次の数字に変わります。' : '数字は30秒ごとに変わります。'}</p>
-          </div>
-          {stage === 'change' && !state.locked && (
-            <div class="pr-reinstall">
-              <p>練習：スマートフォンを買い替えて、アプリを入れ直したことにします。</p>
-              <button class="pr-button" type="button" onClick={reinstall}>
-                アプリを入れ直す
-              </button>
-            </div>
-          )}
-          {reinstalled && stage === 'change-login' && (
-            <p class="pr-reinstall pr-reinstall--done" id="pr-reinstalled" tabIndex={-1} role="status">
-              アプリを入れ直しました。クレデンシャルIDが新しくなりました。WEBバンキングの画面に戻って、続けてください。
-            </p>
-          )}
-        </section>
+        <TokenPane
+          active={pane === 'token'}
+          id={token.id}
+          code={code}
+          step={display?.step ?? null}
+          fresh={fresh}
+          left={left}
+          canReinstall={stage === 'change' && !state.locked}
+          onReinstall={reinstall}
+          reinstalled={reinstalled && stage === 'change-login' && !state.locked}
+          openBank={() => switchTo('bank', 'pr-screen-title')}
+        />
 
         <section class={`pr-pane pr-pane--bank${pane === 'bank' ? ' is-active' : ''}`} aria-labelledby="pr-bank-title">
           <h2 id="pr-bank-title" class="pr-pane__title">
@@ -328,11 +243,12 @@ export default function Practice(slots: Slots) {
               dispatch={dispatch}
               tokenId={token.id}
               registeredId={registeredId}
+              codeWait={codeWait}
               verifyCode={verifyCode}
               register={register}
               transfer={transfer}
               setTransfer={setTransfer}
-              openToken={() => switchTo('token')}
+              openToken={() => switchTo('token', 'pr-token-title')}
             />
           </div>
         </section>

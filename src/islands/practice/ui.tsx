@@ -21,11 +21,32 @@ export function focusField(id: string) {
   target.scrollIntoView({ block: 'start' });
 }
 
+/** The screen's heading: the focus moves here when the screen changes. */
+export function Title({ children }: { children: ComponentChildren }) {
+  return (
+    <h3 id="pr-screen-title" class="pr-screen__title" tabIndex={-1}>
+      {children}
+    </h3>
+  );
+}
+
 /**
  * The list of what to correct, shown at the top of the form after a submission.
  * `attempt` changes on every submission so that the focus returns to the summary each time.
+ * `first` comes before the list (the warning never to type real credentials: read before anything else);
+ * `children` after it (how many tries remain …).
  */
-export function ErrorSummary({ errors, attempt, children }: { errors: FieldError[]; attempt: number; children?: ComponentChildren }) {
+export function ErrorSummary({
+  errors,
+  attempt,
+  first,
+  children,
+}: {
+  errors: FieldError[];
+  attempt: number;
+  first?: ComponentChildren;
+  children?: ComponentChildren;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (errors.length && ref.current) {
@@ -39,6 +60,7 @@ export function ErrorSummary({ errors, attempt, children }: { errors: FieldError
       <h4 id="pr-errors-title" class="pr-errors__title">
         {ERROR_SUMMARY_TITLE}
       </h4>
+      {first}
       <ul class="pr-errors__list">
         {errors.map((e) => (
           <li key={e.field}>

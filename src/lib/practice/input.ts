@@ -63,3 +63,10 @@ export function newCredentialId(prefixes: readonly string[], random: (a: Uint32A
   for (let i = 1; i < 9; i++) digits += String(r[i]! % 10);
   return prefix + digits;
 }
+
+/** A time (ms) as the sandbox's email notice says it, in the device's time zone: 「2026年11月24日 10時01分」. */
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}時${pad(d.getMinutes())}分`;
+}

@@ -3,15 +3,20 @@
  * the failures in a row and the lock. Pure: the island keeps the token and the clock, checks codes
  * (verify.ts), and tells this reducer what happened.
  */
+import { counts } from './verify';
 
-/** The six steps of the progress indicator, in order. */
+/**
+ * The six steps of the progress indicator, in order. `phrases` are the label cut at the places where a line may
+ * break (between words, never inside one): the indicator allows a break only there. No phrase is longer than
+ * 4 characters, so that three steps fit side by side on a 360 px phone.
+ */
 export const STEPS = [
-  { id: 'login', label: 'ログイン' },
-  { id: 'register', label: 'トークンの登録' },
-  { id: 'otp-login', label: 'コードでログイン' },
-  { id: 'transfer', label: 'お振込み' },
-  { id: 'mail', label: 'メール通知' },
-  { id: 'change', label: '機種変更' },
+  { id: 'login', label: 'ログイン', phrases: ['ログイン'] },
+  { id: 'register', label: 'トークン登録', phrases: ['トークン', '登録'] },
+  { id: 'otp-login', label: 'コードでログイン', phrases: ['コードで', 'ログイン'] },
+  { id: 'transfer', label: 'お振込み', phrases: ['お振込み'] },
+  { id: 'mail', label: 'メール通知', phrases: ['メール', '通知'] },
+  { id: 'change', label: '機種変更', phrases: ['機種', '変更'] },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]['id'];
@@ -56,6 +61,17 @@ const STEP_OF: Record<Stage, StepId | 'finished'> = {
 /** The step a screen belongs to (for the progress indicator). */
 export function stepOf(stage: Stage): StepId | 'finished' {
   return STEP_OF[stage];
+}
+
+/**
+ * Screens on which the page itself asks for a try that will be refused, to show what that looks like
+ * (a code of the reinstalled, not yet registered token). Such tries never count toward the lock.
+ */
+export const REHEARSED_REFUSAL_STAGES: readonly Stage[] = ['change-login'];
+
+/** Whether a refused code counts toward the lock: a real failure (not an input mistake), on a screen that did not ask for it. */
+export function countsTowardLock(stage: Stage, problem: string): boolean {
+  return counts(problem) && !REHEARSED_REFUSAL_STAGES.includes(stage);
 }
 
 /** Stages at which the bank has a registered token that codes are checked against. */
@@ -117,6 +133,8 @@ export function reduce(state: PracticeState, action: Action, maxFailures: number
   const s = state.stage;
   switch (action.type) {
     case 'fail': {
+      // A try the page itself asked for is never held against the customer.
+      if (REHEARSED_REFUSAL_STAGES.includes(s)) return state;
       const failures = state.failures + 1;
       return { ...state, failures, locked: failures >= maxFailures };
     }

@@ -17,8 +17,8 @@ export const CODE_MESSAGES: Record<CodeProblem, string> = {
   wrong: 'ワンタイムパスワードが正しくありません。トークンにいま表示されている6桁の数字を、見ながらゆっくり入力してください。',
   expired:
     'このワンタイムパスワードは、時間がたったため使えません。トークンにいま表示されている新しい数字を入力してください。',
-  reused:
-    'このワンタイムパスワードは、すでに一度使われています。同じ数字は一度しか使えません。トークンの数字が次に変わるのを待ってから、新しい数字を入力してください。',
+  // Followed by nextCodeIn(): codeMessage() says the whole message, with the countdown.
+  reused: 'このワンタイムパスワードは、さきほど一度使った数字です。同じ数字は一度しか使えません。',
   unregistered:
     'ワンタイムパスワードが正しくありません。アプリを入れ直したり、スマートフォンを買い替えたりすると、クレデンシャルIDが変わります。新しいトークンは、WEBバンキングに登録し直すまで使えません。',
 };
@@ -70,7 +70,31 @@ export const TRANSFER_MESSAGES = {
     '練習用の資金移動用パスワードではありません。画面に表示している練習用の資金移動用パスワードを入力してください。',
 } as const;
 
+/**
+ * Where a used code was refused: how long until the token shows a new one (`wait` seconds, 0 when it already does).
+ * The screen says it again every second, so it counts down with the token.
+ */
+export function nextCodeIn(wait: number): string {
+  return wait > 0
+    ? `トークンの数字は、あと${wait}秒で新しい数字に変わります。変わってから、新しい数字を入力してください。`
+    : 'トークンの数字は、新しい数字に変わりました。いま表示されている数字を入力してください。';
+}
+
+/** The message for a refused code at login or for a transfer; a used code's message ends with the countdown. */
+export function codeMessage(problem: CodeProblem, wait: number): string {
+  return problem === 'reused' ? `${CODE_MESSAGES.reused}${nextCodeIn(wait)}` : CODE_MESSAGES[problem];
+}
+
+/** Said where the page itself asked for a try that is refused (the new token before it is registered again). */
+export const REHEARSED_TRY_NOTE =
+  'これは、練習のために試していただいたものです。ここでは何回受け付けられなくても、ロックまでの回数には数えません。';
+
 /** Said after a counted failure when few tries remain. */
 export function triesLeftMessage(left: number): string {
-  return `このまま、あと${left}回まちがえると、ご利用できなくなります（ロック）。わからないときは、何度も試さずに、手順を読み直してください。`;
+  return `このまま、あと${left}回受け付けられないと、練習用のWEBバンキングをご利用いただけなくなります（ロック）。わからないときは、何度も試さずに、手順を読み直してください。`;
+}
+
+/** The lock, said without blaming the customer: codes may have been refused for reasons other than a typing mistake. */
+export function lockedMessage(maxFailures: number): string {
+  return `入力した6桁の数字が、続けて${maxFailures}回受け付けられなかったため、練習用のWEBバンキングをご利用いただけなくなりました。`;
 }

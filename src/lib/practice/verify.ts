@@ -5,7 +5,7 @@
  *   - registration takes the credential ID and two consecutive codes (the second the step after the first).
  * Pure functions over a secret and a time; no DOM, no storage, no network.
  */
-import { codeOfStep, matchStep } from '../totp';
+import { codeOfStep, matchStep, stepOf, TOTP } from '../totp';
 import { isCodeShape, isCredentialIdShape, normalizeCode, normalizeCredentialId } from './input';
 
 /** What the bank knows about a registered token: its ID, its secret, and the steps whose codes were used. */
@@ -34,6 +34,19 @@ export type CodeVerdict = { ok: true; step: number } | { ok: false; problem: Cod
 /** Problems that a bank counts towards locking (a wrong guess); input mistakes do not count. */
 export function counts(problem: string): boolean {
   return problem !== 'empty' && problem !== 'format';
+}
+
+/**
+ * Seconds until the token shows a code the bank has not yet accepted: 0 when the code on the token now is unused,
+ * else the countdown to the next unused one (the same number the token's own countdown shows).
+ * Said in the message of a refused, already used code, so that the customer knows how long to wait.
+ */
+export function secondsUntilUnusedCode(usedSteps: readonly number[], nowSeconds: number): number {
+  const now = Math.floor(nowSeconds);
+  let step = stepOf(now);
+  if (!usedSteps.includes(step)) return 0;
+  while (usedSteps.includes(step)) step++;
+  return step * TOTP.period - now;
 }
 
 /**
