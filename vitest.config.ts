@@ -1,7 +1,13 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
+// Two projects: plain unit tests, and the few that render an .astro component with Astro's container API
+// (`*.astro.test.ts`), which need Astro's Vite config (slower to start, so only for them).
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.astro.test.ts'] } },
+      getViteConfig({ test: { name: 'astro', include: ['tests/unit/**/*.astro.test.ts'] } }),
+    ],
   },
 });

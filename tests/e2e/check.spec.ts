@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { HEADLINE } from '../../src/lib/environment/messages';
+import { checkEnvironment } from '../../src/lib/environment';
+import { deviceWords, HEADLINE, headlineFor } from '../../src/lib/environment/messages';
 import { VIEWPORTS, watch } from '../support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,6 +48,32 @@ const WIN11_CHROME_150: Row = {
   touch: 0,
 };
 const IE8: Row = { name: 'IE 8', userAgent: 'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0)', expected: 'unsupported', touch: 0 };
+const WIN11_CHROME_149: Row = {
+  ...WIN11_CHROME_150,
+  name: 'Windows 11 / Chrome 149',
+  userAgent: WIN11_CHROME_150.userAgent.replace('Chrome/150', 'Chrome/149'),
+  hints: {
+    ...WIN11_CHROME_150.hints,
+    fullVersionList: [
+      { brand: 'Google Chrome', version: '149.0.7790.120' },
+      { brand: 'Chromium', version: '149.0.7790.120' },
+    ],
+  },
+};
+const WIN10_CHROME_150: Row = { ...WIN11_CHROME_150, name: 'Windows 10 / Chrome 150', hints: { ...WIN11_CHROME_150.hints, platformVersion: '10.0.0' }, expected: 'unknown' };
+const IPHONE_IOS18: Row = {
+  name: 'iPhone iOS 18.6 / Safari',
+  userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1',
+  expected: 'supported',
+  touch: 5,
+};
+const IPHONE_IOS17: Row = {
+  name: 'iPhone iOS 17.5 / Safari',
+  userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  expected: 'unsupported',
+  touch: 5,
+};
+const FEATURE_PHONE: Row = { name: 'DoCoMo FOMA', userAgent: 'DoCoMo/2.0 SH06A3(c500;TB;W24H14)', expected: 'unsupported', touch: 0 };
 const FIREFOX_WIN: Row = {
   name: 'Firefox 153 on Windows',
   userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:153.0) Gecko/20100101 Firefox/153.0',
@@ -97,11 +124,24 @@ test.describe('every User-Agent of tests/user-agents.tsv gets its verdict', () =
       await emulate(page, row);
       await page.goto('/check/');
       expect(await verdictOf(page)).toBe(row.expected);
-      await expect(page.locator('#env-verdict-headline')).toHaveText(HEADLINE[row.expected]);
-      // The reasons are shown for both parts, with a word beside each icon.
-      await expect(page.locator('#env-verdict .finding')).toHaveCount(2);
-      await expect(page.locator('#env-verdict .finding .badge').first()).toHaveText(/対応|対象外|判定できません/);
+      // The page says what the pure checker says for this browser: the headline and the device in plain words.
+      const pure = checkEnvironment({ userAgent: row.userAgent, hints: row.hints, maxTouchPoints: row.touch });
+      await expect(page.locator('#env-verdict-headline')).toHaveText(headlineFor(pure));
+      await expect(page.locator('#env-device')).toHaveText(deviceWords(pure));
+      // The reasons are shown for both parts, each with a word beside its icon and what it is judged by
+      // (a feature phone gets the notice's 5. and the contact instead: nothing to judge part by part).
+      if (pure.device === 'feature-phone') {
+        await expect(page.locator('#env-verdict .finding')).toHaveCount(0);
+        await expect(page.locator('#env-verdict .next-step[data-step="feature-phone"] a[href="/notice/#feature-phone"]')).toHaveCount(1);
+      } else {
+        await expect(page.locator('#env-verdict .finding')).toHaveCount(2);
+        await expect(page.locator('#env-verdict .finding[data-part="os"] .badge')).toHaveText(/^(サポート中|サポート終了|確かめられません)$/);
+        await expect(page.locator('#env-verdict .finding[data-part="browser"] .badge')).toHaveText(/^(最新の版です|新しい版があります|ご利用いただけません|確かめられません)$/);
+        await expect(page.locator('#env-verdict .finding[data-part="os"] a[href="/security/#unsupported-os"]')).toHaveCount(1);
+      }
       if (row.expected !== 'supported') await expect(page.locator('#env-verdict .next-step').first()).toBeVisible();
+      // No User-Agent string on the customer's page.
+      if (row.userAgent.length > 12) expect(await page.locator('main').innerText()).not.toContain(row.userAgent.slice(0, 40));
       expect(seen.problems).toEqual([]);
       expect(seen.offOrigin).toEqual([]);
     });
@@ -116,6 +156,68 @@ test('the verdict starts as pending in the HTML and leaves it by itself', async 
   expect(await verdictOf(page)).toBe('supported');
 });
 
+test.describe('what a customer reads', () => {
+  test('iPhone on iOS 18: supported and explained, the advice to take iOS 26, no new phone', async ({ page }) => {
+    await emulate(page, IPHONE_IOS18);
+    await page.goto('/check/');
+    expect(await verdictOf(page)).toBe('supported');
+    await expect(page.locator('#env-device')).toHaveText('iPhone・iOS 18.6・Safari');
+    await expect(page.locator('#env-verdict-headline')).toHaveText(HEADLINE.supported);
+    const os = page.locator('.finding[data-part="os"]');
+    await expect(os.locator('.badge')).toHaveText('サポート中');
+    await expect(os).toContainText('iOS 26 にできない機種のために、iOS 18 にもセキュリティの更新を配布しています');
+    await expect(page.locator('.next-step')).toHaveCount(1);
+    await expect(page.locator('.next-step[data-step="ios-18"]')).toContainText('iOS 26 への更新をおすすめします');
+    await expect(page.locator('#env-verdict')).not.toContainText(/買い替え|危険|対象外です/);
+  });
+
+  test('iPhone on iOS 17: support ended; update, then ask the bank, then (last) a new phone', async ({ page }) => {
+    await emulate(page, IPHONE_IOS17);
+    await page.goto('/check/');
+    expect(await verdictOf(page)).toBe('unsupported');
+    await expect(page.locator('#env-verdict-headline')).toHaveText(HEADLINE['os-ended']);
+    await expect(page.locator('.finding[data-part="os"] .badge')).toHaveText('サポート終了');
+    expect(await page.locator('.next-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['ios-update', 'contact', 'new-device']);
+    await expect(page.locator('.next-step[data-step="contact"] a[href="/contact/"]')).toHaveCount(1);
+  });
+
+  test('Windows 10 with Chrome: ESU cannot be seen from a page, so it says how to find out', async ({ page }) => {
+    await emulate(page, WIN10_CHROME_150);
+    await page.goto('/check/');
+    expect(await verdictOf(page)).toBe('unknown');
+    await expect(page.locator('#env-device')).toHaveText('パソコン・Windows 10・Google Chrome 150');
+    const os = page.locator('.finding[data-part="os"]');
+    await expect(os.locator('.badge')).toHaveText('確かめられません');
+    await expect(os).toContainText('令和7年10月14日（火）（2025年）に終了しました');
+    await expect(os).toContainText('拡張セキュリティ更新（ESU）に登録したパソコン');
+    expect(await page.locator('.next-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['windows-10', 'contact', 'new-device']);
+    await expect(page.locator('.next-step[data-step="windows-10"]')).toContainText('Windows Update');
+  });
+
+  test('an old Chrome on Windows 11: the OS is fine, the browser is asked to update — not called unsupported', async ({ page }) => {
+    await emulate(page, WIN11_CHROME_149);
+    await page.goto('/check/');
+    expect(await verdictOf(page)).toBe('supported');
+    await expect(page.locator('#env-verdict-headline')).toHaveText(HEADLINE['update-browser']);
+    await expect(page.locator('.finding[data-part="os"] .badge')).toHaveText('サポート中');
+    await expect(page.locator('.finding[data-part="browser"] .badge')).toHaveText('新しい版があります');
+    await expect(page.locator('.finding[data-part="browser"] a[href="/security/#antivirus"]')).toHaveCount(1);
+    expect(await page.locator('.next-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['browser-update']);
+    await expect(page.locator('#env-verdict')).not.toContainText('対象外です');
+  });
+
+  test('no User-Agent string, client hints or staff rules on the customer page', async ({ page }) => {
+    await emulate(page, WIN11_CHROME_150);
+    await page.goto('/check/');
+    expect(await verdictOf(page)).toBe('supported');
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('Mozilla/5.0');
+    expect(text).not.toContain('platformVersion');
+    expect(text).not.toMatch(/ユーザーエージェント|クライアントヒント|職員用|判定の決まり/);
+    await expect(page.locator('main details, main code')).toHaveCount(0);
+  });
+});
+
 test('next steps: winver for Windows NT 10.0 without hints; the notice and contact for feature phones', async ({ page }) => {
   await emulate(page, FIREFOX_WIN);
   await page.goto('/check/');
@@ -126,9 +228,10 @@ test('next steps: winver for Windows NT 10.0 without hints; the notice and conta
   await expect(winver).toContainText('R キー');
 
   const phone = await page.context().newPage();
-  await emulate(phone, { userAgent: 'DoCoMo/2.0 SH06A3(c500;TB;W24H14)', touch: 0 });
+  await emulate(phone, FEATURE_PHONE);
   await phone.goto('/check/');
   expect(await verdictOf(phone)).toBe('unsupported');
+  await expect(phone.locator('#env-verdict-headline')).toHaveText('携帯電話（ガラケー）からは、サービスをご利用いただけなくなります');
   const step = phone.locator('.next-step[data-step="feature-phone"]');
   await expect(step.locator('a[href="/notice/#feature-phone"]')).toHaveCount(1);
   await expect(step.locator('a[href="/contact/"]')).toHaveCount(1);
@@ -264,18 +367,21 @@ test('the verdict is announced once, politely, by one live region', async ({ pag
 
 for (const [state, row] of [
   ['supported', WIN11_CHROME_150],
+  ['supported', WIN11_CHROME_149],
+  ['supported', IPHONE_IOS18],
   ['unsupported', IE8],
+  ['unsupported', FEATURE_PHONE],
   ['unknown', FIREFOX_WIN],
+  ['unknown', WIN10_CHROME_150],
 ] as const) {
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    test(`${state} at ${size} size: axe clean, no horizontal scroll, no console error or CSP violation`, async ({ page, baseURL }) => {
+    test(`${row.name} (${state}) at ${size} size: axe clean, no horizontal scroll, no console error or CSP violation`, async ({ page, baseURL }) => {
       await page.setViewportSize(viewport);
       const seen = watch(page, new URL(baseURL!).origin);
       await emulate(page, row);
       await page.goto('/check/');
       expect(await verdictOf(page)).toBe(state);
       await expect(page.locator('[data-check="clock"]')).not.toHaveAttribute('data-state', 'pending', { timeout: 10_000 });
-      await page.locator('.env-details summary').click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -286,24 +392,42 @@ for (const [state, row] of [
   }
 }
 
-test('a huge User-Agent wraps at 360 px instead of widening the page', async ({ page }) => {
+test('a huge User-Agent is not shown and does not widen the page at 360 px', async ({ page }) => {
   await page.setViewportSize(VIEWPORTS.phone);
   const huge = rows().find((r) => r.name.startsWith('huge'))!;
   await emulate(page, huge);
   await page.goto('/check/');
   expect(await verdictOf(page)).toBe('unknown');
-  await page.locator('.env-details summary').click();
+  await expect(page.locator('#env-device')).toHaveText('分かりませんでした');
+  expect(await page.locator('main').innerText()).not.toContain('Padding/1.0');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('the static HTML says, without JavaScript, which environments can be used (IE 8 reads this)', async ({ request }) => {
+test('the static HTML states, without JavaScript, the notice’s rule, each environment and its source (IE 8 reads this)', async ({ request }) => {
   const html = await (await request.get('/check/')).text();
-  const text = html.replace(/<[^>]+>/g, '');
-  for (const words of ['Internet Explorer（すべての版）', 'Windows 11', 'Windows 10', 'Google Chrome 150 以降', 'Microsoft Edge 150 以降', 'Firefox 153 以降', 'Safari 26 以降', 'Android 12 以降', 'winver', '携帯電話（ガラケー）']) {
+  const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '');
+  for (const words of [
+    // The notice's rules, in its own words.
+    'サポートが終了しているOSは、当金庫WEBバンキングの推奨環境対象外となります。',
+    'ウイルス対策ソフト等のソフトウェアのアップデートはこまめに行ってください。',
+    // The facts and the day they were checked.
+    '令和8年11月24日（火）（2026年）に、各メーカーのページで確かめた内容です',
+    'Windows 11', 'Windows 10', '令和7年10月14日（火）（2025年）', 'ESU', 'iOS・iPadOS 18', 'iOS・iPadOS 17 以前', 'Android 12 以降',
+    'Google Chrome 150 以降', 'Microsoft Edge 150 以降', 'Firefox 153 以降', 'Safari 26 以降', 'Internet Explorer（すべての版）',
+    'winver', '携帯電話（ガラケー）',
+  ]) {
     expect(text, words).toContain(words);
   }
-  expect(text).toMatch(/対象外Internet Explorer（すべての版）ご利用いただけません/);
+  expect(text).toMatch(/ご利用いただけませんInternet Explorer（すべての版）マイクロソフトが更新を終えています/);
+  expect(text).toMatch(/サポート中Windows 11/);
+  expect(text).toMatch(/ESU に登録したパソコンだけWindows 10/);
+  // Sources: the makers' own lifecycle and support pages, as links.
+  for (const href of ['https://learn.microsoft.com/lifecycle/products/windows-10-home-and-pro', 'https://support.apple.com/100100', 'https://source.android.com/docs/security/bulletin']) {
+    expect(html).toContain(`href="${href}"`);
+  }
+  // 推奨環境 only in the notice's own rule, never for the site's own version numbers.
+  expect(text).not.toMatch(/推奨環境は次のとおり|推奨ブラウザー|推奨環境です|推奨環境かどうか/);
 });
 
 test.describe('without JavaScript', () => {
@@ -315,9 +439,12 @@ test.describe('without JavaScript', () => {
     await expect(notice).toContainText('JavaScript が使えない状態のため、自動の確認はできません。');
     // Nothing claims that JavaScript works.
     await expect(page.locator('main')).not.toContainText('JavaScript は有効です');
-    await expect(page.getByRole('heading', { name: 'ご利用いただける環境' })).toBeVisible();
-    await expect(page.locator('.policy-row', { hasText: 'Internet Explorer' })).toContainText('対象外');
-    await expect(page.locator('.policy-row', { hasText: 'Windows 11' }).first()).toContainText('ご利用いただけます');
+    await expect(page.getByRole('heading', { name: '判定のしかた（お知らせの決まり）' })).toBeVisible();
+    await expect(page.locator('.policy-rule').first()).toContainText('サポートが終了しているOSは、当金庫WEBバンキングの推奨環境対象外となります。');
+    await expect(page.getByRole('heading', { name: 'OS とブラウザーごとの状況' })).toBeVisible();
+    await expect(page.locator('.policy-row', { hasText: 'Internet Explorer' })).toContainText('ご利用いただけません');
+    await expect(page.locator('.policy-row', { hasText: 'Windows 11' }).first()).toContainText('サポート中');
+    await expect(page.locator('.policy-row', { hasText: 'Windows 11' }).first().locator('a')).toHaveAttribute('href', /learn\.microsoft\.com\/lifecycle/);
   });
 });
 
@@ -330,7 +457,7 @@ test('a browser without ES modules (Internet Explorer) is marked unsupported by 
   });
   await page.goto('/check/');
   await expect(page.locator('#env-verdict')).toHaveAttribute('data-verdict', 'unsupported');
-  await expect(page.locator('#env-verdict-headline')).toContainText('対象外');
+  await expect(page.locator('#env-verdict-headline')).toHaveText(HEADLINE['browser-unusable']);
   await expect(page.locator('#env-verdict-note')).toContainText('Internet Explorer');
   expect(seen.problems.filter((p) => !/Failed to load|net::ERR_FAILED/.test(p))).toEqual([]);
 });

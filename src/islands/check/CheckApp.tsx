@@ -1,8 +1,10 @@
 /**
  * The environment checker island (/check/). Reads the User-Agent, the client hints (at most 1 s),
- * judges them by the support policy, and shows the verdict on #env-verdict (`data-verdict`:
- * pending → supported | unsupported | unknown), the reasons, the next steps, and the checks a
- * one-time password needs (JavaScript, cookies, the device clock against the server's).
+ * judges them by the facts in src/data/support-policy.ts, and shows the verdict on #env-verdict
+ * (`data-verdict`: pending → supported | unsupported | unknown), the detected device in plain words
+ * (no User-Agent string), each part with what it is judged by (the OS: the notice's ※④ 4; the browser:
+ * ※④ 2), the next steps, and the checks a one-time password needs (JavaScript, cookies, the device clock
+ * against the server's).
  *
  * The verdict is announced once to screen readers: only the headline is a live region (role=status),
  * and its text changes exactly once, from "確かめています…" to the result.
@@ -11,7 +13,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkEnvironment, type Verdict } from '../../lib/environment';
 import { CLOCK_HOWTO, describeClock, measureOffset, type ClockResult } from '../../lib/environment/clock';
-import { HEADLINE, leadFor, STATUS_LABEL, stepText, type VerdictState } from '../../lib/environment/messages';
+import { deviceWords, HEADLINE, headlineKind, leadFor, PART, statusWord, stepText, type HeadlineKind } from '../../lib/environment/messages';
 import type { Finding } from '../../lib/environment/types';
 import { cookiesWork, readClientHints, sampleServerClock, touchPoints, userAgent } from './browser';
 import { Keys } from './Keys';
@@ -21,23 +23,38 @@ const HINTS_TIMEOUT_MS = 1000;
 
 interface Checked {
   verdict: Verdict;
-  hints?: Record<string, unknown>;
   cookies: boolean;
 }
 
 type ClockState = { state: 'pending' } | { state: 'done'; result: ClockResult };
 
-function FindingRow({ title, finding }: { title: string; finding: Finding }) {
+const HEADLINE_ICON: Record<HeadlineKind, IconStatus> = {
+  pending: 'pending',
+  supported: 'supported',
+  'update-browser': 'outdated',
+  'os-ended': 'unsupported',
+  'browser-unusable': 'unsupported',
+  'feature-phone': 'unsupported',
+  'unknown-os': 'unknown',
+  'unknown-browser': 'unknown',
+  unknown: 'unknown',
+};
+
+function FindingRow({ part, finding }: { part: 'os' | 'browser'; finding: Finding }) {
+  const p = PART[part];
   return (
-    <div class={`finding finding--${finding.status}`} data-status={finding.status}>
-      <dt class="finding__title">{title}</dt>
+    <div class={`finding finding--${finding.status}`} data-part={part} data-status={finding.status}>
+      <dt class="finding__title">{p.title}</dt>
       <dd class="finding__body">
         <span class={`badge badge--${finding.status}`}>
           <StatusIcon status={finding.status} class="badge__icon" />
-          {STATUS_LABEL[finding.status]}
+          {statusWord(part, finding.status, finding.rule)}
         </span>
         <strong class="finding__label">{finding.label}</strong>
         <p class="finding__reason">{finding.reason}</p>
+        <p class="finding__basis">
+          判定のもと：<a href={p.href}>{p.basis}</a>
+        </p>
       </dd>
     </div>
   );
@@ -111,18 +128,6 @@ function Check(props: { name: string; state: string; icon: IconStatus; word: str
   );
 }
 
-function hintsSummary(h: Record<string, unknown> | undefined): string {
-  if (!h) return 'なし（このブラウザーは知らせていません）';
-  try {
-    const keep: Record<string, unknown> = {};
-    for (const k of ['platform', 'platformVersion', 'model', 'mobile', 'fullVersionList', 'brands']) if (h[k] !== undefined && h[k] !== '') keep[k] = h[k];
-    if (keep.fullVersionList) delete keep.brands;
-    return JSON.stringify(keep);
-  } catch {
-    return '読み取れませんでした';
-  }
-}
-
 export default function CheckApp() {
   const [checked, setChecked] = useState<Checked | undefined>(undefined);
   const [clock, setClock] = useState<ClockState>({ state: 'pending' });
@@ -143,7 +148,7 @@ export default function CheckApp() {
       try {
         const hints = await readClientHints(HINTS_TIMEOUT_MS);
         const verdict = checkEnvironment({ userAgent: userAgent(), hints, maxTouchPoints: touchPoints() });
-        result = { verdict, hints, cookies: cookiesWork() };
+        result = { verdict, cookies: cookiesWork() };
       } catch {
         // checkEnvironment never throws; this guards the browser reads. Never stay pending.
         result = { verdict: checkEnvironment({ userAgent: '' }), cookies: false };
@@ -156,16 +161,16 @@ export default function CheckApp() {
     };
   }, []);
 
-  const state: VerdictState = checked ? checked.verdict.verdict : 'pending';
   const v = checked?.verdict;
-  const iconStatus: IconStatus = state;
+  const kind = headlineKind(v);
 
   return (
     <div class="checker">
       <section
         id="env-verdict"
         class="verdict"
-        data-verdict={state}
+        data-verdict={v ? v.verdict : 'pending'}
+        data-headline={kind}
         data-hydrated={hydrated ? 'true' : undefined}
         aria-labelledby="env-verdict-title"
       >
@@ -173,23 +178,29 @@ export default function CheckApp() {
           確認結果
         </h2>
         <div class="verdict__summary">
-          <StatusIcon status={iconStatus} class="verdict__icon" />
+          <StatusIcon status={HEADLINE_ICON[kind]} class="verdict__icon" />
           <p id="env-verdict-headline" class="verdict__headline" role="status">
-            {HEADLINE[state]}
+            {HEADLINE[kind]}
           </p>
         </div>
         {!v && (
           <p id="env-verdict-note" class="verdict__note">
-            しばらくたっても表示が変わらない場合は、お使いのブラウザーが古いか、JavaScript が使えない状態です。下の「ご利用いただける環境」の一覧でお確かめください。Internet Explorer と携帯電話（ガラケー）は、ご利用いただけません。
+            しばらくたっても表示が変わらない場合は、お使いのブラウザーが古いか、JavaScript が使えない状態です。下の「OS とブラウザーごとの状況」でお確かめください。Internet Explorer では、ご利用いただけません。携帯電話（ガラケー）からは、サービスをご利用いただけなくなります。
           </p>
         )}
         {v && (
           <>
+            <p class="verdict__device">
+              <span class="verdict__device-name">お使いの機器</span>
+              <strong id="env-device">{deviceWords(v)}</strong>
+            </p>
             <p class="verdict__lead">{leadFor(v)}</p>
-            <dl class="findings">
-              <FindingRow title="OS（基本ソフト）" finding={v.os} />
-              <FindingRow title="ブラウザー（インターネットを見るアプリ）" finding={v.browser} />
-            </dl>
+            {v.device !== 'feature-phone' && (
+              <dl class="findings">
+                <FindingRow part="os" finding={v.os} />
+                <FindingRow part="browser" finding={v.browser} />
+              </dl>
+            )}
             <NextSteps verdict={v} />
           </>
         )}
@@ -237,29 +248,6 @@ export default function CheckApp() {
           )}
         </ul>
       </section>
-
-      {checked && (
-        <details class="env-details">
-          <summary>くわしい情報（お問い合わせのときにお伝えください）</summary>
-          <dl>
-            <dt>ユーザーエージェント（ブラウザーが知らせる名前）</dt>
-            <dd>
-              <code>{checked.verdict.detection.userAgent || userAgent().slice(0, 300) || '（空です）'}</code>
-            </dd>
-            <dt>クライアントヒント（Chrome・Edge などが知らせる情報）</dt>
-            <dd>
-              <code>{hintsSummary(checked.hints)}</code>
-            </dd>
-            <dt>判定の決まり（職員用）</dt>
-            <dd>
-              <code>
-                {checked.verdict.os.rule} / {checked.verdict.browser.rule}
-              </code>
-            </dd>
-          </dl>
-          <p>この情報と確認の結果は、このページの中だけで使い、どこにも送信しません。</p>
-        </details>
-      )}
     </div>
   );
 }

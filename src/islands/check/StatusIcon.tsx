@@ -1,10 +1,11 @@
 /**
  * The shape beside each status, so that no information rests on colour alone:
  * supported = a circle with a check mark, unsupported = an octagon (a stop sign) with a cross,
- * unknown = a square with a question mark, pending = an open circle with three dots.
+ * unknown = a square with a question mark, outdated (a newer version exists) = a diamond with a turning
+ * arrow, pending = an open circle with three dots.
  * Decorative (aria-hidden): the word beside it says the same. Rendered statically on the page too.
  */
-export type IconStatus = 'supported' | 'unsupported' | 'unknown' | 'pending';
+export type IconStatus = 'supported' | 'unsupported' | 'unknown' | 'outdated' | 'pending';
 
 interface Props {
   status: IconStatus;
@@ -32,6 +33,13 @@ export function StatusIcon({ status, class: cls = 'status-icon' }: Props) {
           <rect x="1.5" y="1.5" width="21" height="21" rx="3" fill="currentColor" />
           <path d="M9 9.2a3 3 0 1 1 4.2 2.7c-.8.4-1.2 1-1.2 1.8v.8" fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" />
           <circle cx="12" cy="17.6" r="1.4" fill="#fff" />
+        </>
+      )}
+      {status === 'outdated' && (
+        <>
+          <path d="M12 .8l11.2 11.2L12 23.2.8 12z" fill="currentColor" />
+          <path d="M15.6 10.3a4 4 0 1 0 .3 3.3" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" />
+          <path d="M16.2 6.9v3.6h-3.6" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
         </>
       )}
       {status === 'pending' && (

@@ -1,19 +1,23 @@
 /**
- * Applies the support policy (src/data/support-policy.ts) to what detect() found, and says why in plain
- * Japanese. Pure: no DOM. Never throws (checkEnvironment in index.ts catches what cannot happen).
+ * Applies the facts of src/data/support-policy.ts to what detect() found, and says why in plain Japanese.
+ * The OS is judged by the notice's rule (※④ 4: an OS whose maker no longer ships security updates is outside
+ * the recommended environment); the browser by ※④ 2 (keep software updated): an old version is asked to
+ * update, it does not make the environment unsupported. Pure: no DOM. Never throws (checkEnvironment in
+ * index.ts catches what cannot happen).
  */
 import {
   browserRule,
+  ruleForMajor,
   supportPolicy,
   windowsRule,
   type BrowserId,
-  type OsVersionRule,
+  type OsRule,
   type SupportPolicy,
 } from '../../data/support-policy';
 import { dateJa } from './format';
-import type { DetectedBrowser, DetectedOs, Detection, Finding, Status, StepId, Verdict } from './types';
+import type { DetectedOs, Detection, Finding, FindingStatus, Status, StepId, Verdict } from './types';
 
-const FEATURE_PHONE_LABEL: Record<string, string> = {
+export const FEATURE_PHONE_LABEL: Record<string, string> = {
   docomo: 'ドコモの携帯電話（iモード）',
   au: 'au の携帯電話（EZweb）',
   softbank: 'ソフトバンクの携帯電話（Yahoo!ケータイ など）',
@@ -23,29 +27,39 @@ const FEATURE_PHONE_LABEL: Record<string, string> = {
   other: '携帯電話（ガラケー）',
 };
 
-const FEATURE_PHONE_REASON =
-  '携帯電話（ガラケー）からは、WEBバンキングをご利用いただけなくなりました（お知らせの5.）。';
+const FEATURE_PHONE_REASON = '携帯電話（ガラケー）からは、WEBバンキングをご利用いただけなくなります（お知らせの5.）。';
 
-const LISTED = '当金庫の推奨環境（Windows 11、Mac、iPhone・iPad、Android）';
+
+const MAKER: Record<string, string> = { windows: 'マイクロソフト', 'windows-phone': 'マイクロソフト', macos: 'Apple', ios: 'Apple', android: 'Google' };
 
 /** Joins a name and the following Japanese with a space after Latin letters or digits: 「Windows 11 です」「（…）です」. */
 function sp(name: string): string {
   return /[A-Za-z0-9.]$/.test(name) ? `${name} ` : name;
 }
 
-/** 2025-10-14 → 令和7年10月14日（火）（2025年） */
-function endedOn(rule: OsVersionRule): string {
-  return rule.endOfSupport ? `マイクロソフトによるサポートは${dateJa(rule.endOfSupport)}に終了しています。` : 'マイクロソフトによるサポートは終了しています。';
+/**
+ * An OS finding from a rule of the policy: the status ※④ 4 gives its fact, and why (the label says what was
+ * found: 「iOS 18.6」; the reason says only why).
+ */
+function fromRule(rule: OsRule, shown: string, policy: SupportPolicy, rename?: (s: string) => string): Finding {
+  const status = policy.osVerdict[rule.updates];
+  const note = rule.note ? (rename ? rename(rule.note) : rule.note) : '';
+  const maker = MAKER[rule.family] ?? 'メーカー';
+  let why = note;
+  if (rule.updates === 'enrolled-only' && rule.endOfSupport) {
+    why = `${maker}による ${sp(rule.label)}のサポートは${dateJa(rule.endOfSupport)}に終了しました。${note}`;
+  } else if (rule.updates === 'ended') {
+    why = rule.endOfSupport
+      ? `${maker}によるサポートは${dateJa(rule.endOfSupport)}に終了しており、セキュリティの更新は届いていません。`
+      : note || `${maker}は、この版へのセキュリティの更新を終えています。`;
+  }
+  return { label: shown, status, reason: why || `${sp(shown)}です。`, rule: rule.id };
 }
 
-function windowsVersionFinding(id: string, how: string, policy: SupportPolicy): Finding {
+function windowsFinding(id: string, policy: SupportPolicy): Finding {
   const rule = windowsRule(id, policy);
-  if (!rule) return { label: 'Windows', status: 'unknown', reason: 'Windows の版が分かりませんでした。', rule: 'windows-unknown' };
-  if (rule.status === 'supported') {
-    return { label: rule.label, status: 'supported', reason: `${sp(rule.label)}です${how}。`, rule: rule.id };
-  }
-  const note = rule.note ? rule.note : '';
-  return { label: rule.label, status: 'unsupported', reason: `${sp(rule.label)}です${how}。${endedOn(rule)}${note}`, rule: rule.id };
+  if (!rule) return { label: 'Windows（版は不明）', status: 'unknown', reason: 'Windows の版が分かりませんでした。', rule: 'windows-unknown' };
+  return fromRule(rule, rule.label, policy);
 }
 
 const NT_TOKEN: Record<string, string> = { XP: 'windows-xp', '2000': 'windows-2000' };
@@ -55,120 +69,100 @@ function judgeWindows(os: DetectedOs, policy: SupportPolicy): Finding {
   if (token === '10.0') {
     if (os.version) {
       const [maj, min] = os.version;
-      const how = '（ブラウザーが知らせた版の番号から判断しました）';
       const { windows11FromMajor, windows10FromMajor } = policy.windows.clientHints;
-      if (maj >= windows11FromMajor) return windowsVersionFinding('windows-11', how, policy);
-      if (maj >= windows10FromMajor) return windowsVersionFinding('windows-10', how, policy);
+      if (maj >= windows11FromMajor) return windowsFinding('windows-11', policy);
+      if (maj >= windows10FromMajor) return windowsFinding('windows-10', policy);
       const id = maj === 0 && min === 1 ? 'windows-7' : maj === 0 && min === 2 ? 'windows-8' : maj === 0 && min === 3 ? 'windows-8.1' : 'windows-7-8';
-      return windowsVersionFinding(id, how, policy);
+      return windowsFinding(id, policy);
     }
     return {
       label: 'Windows 10 または Windows 11',
       status: 'unknown',
       reason:
-        'Windows 10 と Windows 11 は、このブラウザーからは同じに見えるため、見分けられません。Windows 11 ならご利用いただけますが、Windows 10 は対象外です。下の手順（winver）でお確かめください。',
+        'このブラウザーからは、Windows 10 と Windows 11 が同じに見えるため、見分けられません。Windows 11 ならサポート中です。Windows 10 は、拡張セキュリティ更新（ESU）に登録したパソコンにだけ更新が届きます。下の手順（winver）でお確かめください。',
       rule: 'windows-10-or-11',
     };
   }
   if (token) {
     const id = policy.windows.ntVersions[token] ?? NT_TOKEN[token] ?? (/^(95|98|9X|ME|CE|3\.1)$/.test(token) ? 'windows-old' : undefined);
-    if (id && id !== 'ambiguous') return windowsVersionFinding(id, '', policy);
+    if (id && id !== 'ambiguous') return windowsFinding(id, policy);
   }
-  return {
-    label: 'Windows（版は不明）',
-    status: 'unknown',
-    reason: 'Windows の版が分かりませんでした。下の手順（winver）でお確かめください。',
-    rule: 'windows-unknown',
-  };
-}
-
-function atLeast(v: readonly [number, number], min: readonly [number, number]): boolean {
-  return v[0] > min[0] || (v[0] === min[0] && v[1] >= min[1]);
+  return { label: 'Windows（版は不明）', status: 'unknown', reason: 'Windows の版が分かりませんでした。下の手順（winver）でお確かめください。', rule: 'windows-unknown' };
 }
 
 function judgeMac(os: DetectedOs, policy: SupportPolicy): Finding {
-  const min = policy.macos.minSupported;
   if (!os.version) {
-    return { label: 'Mac（版は不明）', status: 'unknown', reason: 'Mac の OS の版が分かりませんでした。', rule: 'macos-unknown' };
+    return { label: 'macOS（版は不明）', status: 'unknown', reason: 'Mac の macOS の版が分かりませんでした。', rule: 'macos-unknown' };
   }
-  const [maj, min2] = os.version;
-  if (atLeast(os.version, min)) {
-    if (os.versionFrom === 'client-hints') {
-      return { label: `macOS ${maj}`, status: 'supported', reason: `macOS ${maj} です（ブラウザーが知らせた版の番号から判断しました）。`, rule: 'macos-current' };
+  const [maj, min] = os.version;
+  const [fMaj, fMin] = policy.macos.frozenAt;
+  if (maj < fMaj || (maj === fMaj && min < fMin)) {
+    const rule = policy.macos.rules.find((r) => r.updates === 'ended');
+    if (rule) return fromRule(rule, `Mac OS X ${maj}.${min}`, policy);
+  }
+  if (os.versionFrom === 'client-hints' && maj > fMaj) {
+    if (policy.macos.updatedMajors.includes(maj)) {
+      return { label: `macOS ${maj}`, status: 'supported', reason: `Apple は、macOS ${maj} にセキュリティの更新を配布しています。`, rule: 'macos-updated' };
     }
     return {
-      label: 'Mac（macOS）',
-      status: 'supported',
-      reason: `ブラウザーは、新しい Mac でもすべて「${min[0]}.${min[1]}」以降と知らせるため、くわしい版は分かりませんが、対象外となる古い版（${min[0]}.${min[1] - 1} 以前）ではありません。`,
-      rule: 'macos-current',
+      label: `macOS ${maj}`,
+      status: 'unknown',
+      reason: `Apple は macOS ごとのサポートの終了日を公表していないため、macOS ${maj} にいまも更新が届いているかは、このページでは確かめていません。`,
+      rule: 'macos-unlisted',
     };
   }
   return {
-    label: `Mac OS X ${maj}.${min2}`,
-    status: 'unsupported',
-    reason: `Mac OS X ${maj}.${min2} です。${min[0]}.${min[1] - 1} 以前の古い Mac は、推奨環境の対象外です。`,
-    rule: 'macos-old',
+    label: 'macOS（版は不明）',
+    status: 'unknown',
+    reason: `Mac のブラウザーは、新しい macOS でもすべて「${fMaj}.${fMin}」と知らせるため、このページでは macOS の版が分かりません。`,
+    rule: 'macos-frozen',
   };
 }
 
 function judgeIos(os: DetectedOs, policy: SupportPolicy): Finding {
   const name = os.family === 'ipados' ? 'iPadOS' : 'iOS';
-  const device = os.family === 'ipados' ? (os.ipadDesktop ? 'iPad（パソコン用の表示）' : 'iPad') : 'iPhone';
-  const { minSupportedMajor: min, maxUnsupportedMajor: max } = policy.ios;
+  const rename = name === 'iOS' ? undefined : (s: string) => s.replace(/\biOS\b/g, name);
   if (!os.version) {
-    return { label: `${device}（${name} の版は不明）`, status: 'unknown', reason: `${name} の版が分かりませんでした。`, rule: 'ios-unknown' };
+    return { label: `${name}（版は不明）`, status: 'unknown', reason: `${name} の版が分かりませんでした。`, rule: 'ios-unknown' };
   }
-  const maj = os.version[0];
+  const [maj, min] = os.version;
+  const shown = `${name} ${maj}${min ? `.${min}` : ''}`;
   const fromSafari = os.versionFrom === 'safari-version';
-  const how = fromSafari ? `（Safari の版の番号から判断しました）` : '';
   if (!fromSafari && os.frozen) {
+    // 18.6 or later 18.x — or iOS 26 and newer, which report the same. Decided only if both decide alike.
+    const [a, b] = [ruleForMajor(policy.ios.rules, maj), ruleForMajor(policy.ios.rules, 26)];
+    const status: Status = a && b && policy.osVerdict[a.updates] === policy.osVerdict[b.updates] ? policy.osVerdict[a.updates] : 'unknown';
     return {
-      label: `${device}（${name} ${max} または ${min} 以降）`,
-      status: 'unknown',
-      reason: `このブラウザーは、${name} ${min} 以降でも「${os.version[0]}.${os.version[1]}」と知らせることがあるため、${name} ${max} か ${min} 以降かを見分けられません。`,
+      label: `${shown} 以降`,
+      status,
+      reason: `このブラウザーは ${name} の版を「${maj}.${min}」と知らせています。${name} 26 以降でも同じように知らせるため、${name} ${maj} か 26 以降かは分かりません${
+        status === 'supported' ? 'が、どちらも Apple がセキュリティの更新を配布している版です。' : '。'
+      }`,
       rule: 'ios-frozen',
     };
   }
-  if (maj >= min) return { label: `${device}（${name} ${maj}）`, status: 'supported', reason: `${name} ${maj} です${how}。`, rule: 'ios-current' };
-  if (maj <= max) {
-    return {
-      label: `${device}（${name} ${maj}）`,
-      status: 'unsupported',
-      reason: `${name} ${maj} です${how}。${name} ${min} より前の版は、推奨環境の対象外です。`,
-      rule: 'ios-old',
-    };
-  }
-  return {
-    label: `${device}（${name} ${maj}）`,
-    status: 'unknown',
-    reason: `${name} ${maj} という版は存在しないため、判定できません。`,
-    rule: 'ios-unknown',
-  };
+  const rule = ruleForMajor(policy.ios.rules, maj);
+  if (!rule) return { label: shown, status: 'unknown', reason: `${name} ${maj} という版はないため、確かめられません。`, rule: 'ios-unknown' };
+  return fromRule(rule, shown, policy, rename);
 }
 
-function judgeAndroid(os: DetectedOs, policy: SupportPolicy, model?: string): Finding {
-  const min = policy.android.minSupportedMajor;
-  const device = model ? `Android（${model}）` : 'Android';
+function judgeAndroid(os: DetectedOs, policy: SupportPolicy): Finding {
   if (!os.version) {
     if (os.reduced) {
+      const supportedFrom = policy.android.rules.find((r) => r.updates === 'shipped')?.fromMajor;
       return {
-        label: `${device}（版は不明）`,
+        label: 'Android（版は不明）',
         status: 'unknown',
-        reason: `このブラウザーは、Android の版をいつも「10」と知らせるため、本当の版が分かりません。Android ${min} 以上ならご利用いただけます。`,
+        reason: `このブラウザーは、Android の版をいつも「10」と知らせるため、本当の版が分かりません。${supportedFrom ? `Android ${supportedFrom} 以降ならサポート中です。` : ''}`,
         rule: 'android-reduced',
       };
     }
-    return { label: `${device}（版は不明）`, status: 'unknown', reason: 'Android の版が分かりませんでした。', rule: 'android-unknown' };
+    return { label: 'Android（版は不明）', status: 'unknown', reason: 'Android の版が分かりませんでした。', rule: 'android-unknown' };
   }
   const maj = os.version[0];
-  const how = os.versionFrom === 'client-hints' ? '（ブラウザーが知らせた版の番号から判断しました）' : '';
-  if (maj >= min) return { label: `Android ${maj}`, status: 'supported', reason: `Android ${maj} です${how}。`, rule: 'android-current' };
-  return {
-    label: `Android ${maj}`,
-    status: 'unsupported',
-    reason: `Android ${maj} です${how}。Android ${min} より前の版は、推奨環境の対象外です。`,
-    rule: 'android-old',
-  };
+  const rule = ruleForMajor(policy.android.rules, maj);
+  if (!rule) return { label: `Android ${maj}`, status: 'unknown', reason: `Android ${maj} の更新の状況は、このページでは分かりません。`, rule: 'android-unknown' };
+  return fromRule(rule, `Android ${maj}`, policy);
 }
 
 function judgeOs(d: Detection, policy: SupportPolicy): Finding {
@@ -177,26 +171,21 @@ function judgeOs(d: Detection, policy: SupportPolicy): Finding {
     case 'windows':
       return judgeWindows(os, policy);
     case 'windows-phone':
-      return windowsVersionFinding('windows-phone', '', policy);
+      return windowsFinding('windows-phone', policy);
     case 'macos':
       return judgeMac(os, policy);
     case 'ios':
     case 'ipados':
       return judgeIos(os, policy);
     case 'android':
-      return judgeAndroid(os, policy, d.model);
+      return judgeAndroid(os, policy);
     case 'feature-phone':
-      return {
-        label: FEATURE_PHONE_LABEL[d.featurePhone ?? ''] ?? '携帯電話（ガラケー）',
-        status: 'unsupported',
-        reason: FEATURE_PHONE_REASON,
-        rule: 'feature-phone',
-      };
+      return { label: FEATURE_PHONE_LABEL[d.featurePhone ?? ''] ?? '携帯電話（ガラケー）', status: 'unsupported', reason: FEATURE_PHONE_REASON, rule: 'feature-phone' };
     case 'chromeos':
     case 'linux':
     case 'other': {
-      const label = os.family === 'chromeos' ? 'ChromeOS（Chromebook）' : (os.name ?? 'そのほかの OS');
-      return { label, status: 'unknown', reason: `${LISTED}にない OS のため、判定できません。`, rule: 'os-unlisted' };
+      const label = os.family === 'chromeos' ? 'ChromeOS' : (os.name ?? 'そのほかの OS');
+      return { label, status: 'unknown', reason: `${sp(label)}の更新の状況は、このページでは確かめていません。`, rule: 'os-unlisted' };
     }
     default:
       return { label: '分かりませんでした', status: 'unknown', reason: 'OS（Windows、iOS、Android など）を読み取れませんでした。', rule: 'os-none' };
@@ -205,55 +194,48 @@ function judgeOs(d: Detection, policy: SupportPolicy): Finding {
 
 const POLICY_BROWSER: Record<string, BrowserId> = { chrome: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari' };
 
-function judgeBrowser(d: Detection, policy: SupportPolicy): Finding {
-  const b: DetectedBrowser = d.browser;
+function unusable(id: 'ie' | 'android-browser' | 'feature-phone', label: string, policy: SupportPolicy): Finding {
+  const u = policy.unusableBrowsers.find((x) => x.id === id);
+  const when = u?.endOfSupport ? `（${dateJa(u.endOfSupport)}）` : '';
+  return { label, status: 'unsupported', reason: `${u?.why.replace(/。$/, '') ?? '更新が終わっています'}${when}。このブラウザーでは、ご利用いただけません。`, rule: id };
+}
+
+function judgeBrowser(d: Detection, os: Finding, policy: SupportPolicy): Finding {
+  const b = d.browser;
   const id = POLICY_BROWSER[b.family];
+  if (id === 'safari' && b.onIos) {
+    // Safari on iPhone and iPad is part of iOS: it is updated exactly when iOS is.
+    const name = d.os.family === 'ipados' ? 'iPadOS' : 'iOS';
+    if (b.major === undefined && b.inApp) {
+      return { label: 'アプリの中の画面', status: 'unknown', reason: 'LINE などのアプリの中で開いた画面のようです。ブラウザーの版が分からないため、確かめられません。', rule: 'in-app' };
+    }
+    const base = `iPhone・iPad の Safari は、${name} と一緒に更新されます。`;
+    if (os.status === 'supported') return { label: 'Safari', status: 'supported', reason: base, rule: 'safari-ios' };
+    if (os.status === 'unsupported') return { label: 'Safari', status: 'outdated', reason: `${base}${name} の更新が終わっているため、Safari も新しくなりません。`, rule: 'safari-ios' };
+    return { label: 'Safari', status: 'unknown', reason: `${base}${name} の版が分からないため、確かめられません。`, rule: 'safari-ios' };
+  }
   if (id) {
     const rule = browserRule(id, policy);
-    const where = b.onIos && id !== 'safari' ? '（iPhone・iPad 用）' : '';
     if (b.major === undefined) {
-      if (id === 'safari' && b.inApp) {
-        return {
-          label: 'アプリの中の画面',
-          status: 'unknown',
-          reason: 'LINE などのアプリの中で開いた画面のようです。ブラウザーの版が分からないため、判定できません。',
-          rule: 'in-app',
-        };
-      }
       if (id === 'safari' && b.webkitMajor !== undefined && b.webkitMajor < 605) {
-        return { label: 'Safari（古い版）', status: 'unsupported', reason: `とても古い Safari です。Safari ${rule.minVersion} より前の版は、推奨環境の対象外です。`, rule: 'safari-old' };
+        return { label: 'Safari（古い版）', status: 'outdated', reason: `とても古い Safari です。新しい版（${rule.currentMajor} 以降）が出ています。`, rule: 'safari-old' };
       }
       return { label: `${rule.label}（版は不明）`, status: 'unknown', reason: `${sp(rule.label)}の版が分かりませんでした。`, rule: `${id}-unknown` };
     }
-    const label = `${rule.label}${where} ${b.major}`;
-    const ios = b.onIos && id !== 'safari' ? 'iPhone・iPad のブラウザーは、どれも iOS の仕組みで動くため、iOS の版もあわせて確かめています。' : '';
-    if (b.major >= rule.minVersion) {
-      return { label, status: 'supported', reason: `${rule.label} ${rule.minVersion} 以降なので、ご利用いただけます。${ios}`, rule: `${id}-current` };
+    const label = `${rule.label}${b.onIos ? '（iPhone・iPad 用）' : ''} ${b.major}`;
+    const ios = b.onIos ? 'iPhone・iPad のブラウザーは、どれも iOS の仕組みで動くため、iOS の版もあわせて確かめています。' : '';
+    if (b.major >= rule.currentMajor) {
+      return { label, status: 'supported', reason: `いま更新が続いている版です。${ios}`, rule: `${id}-current` };
     }
-    return {
-      label,
-      status: 'unsupported',
-      reason: `${sp(rule.label)}は ${rule.minVersion} 以降が必要です。お使いの版は ${b.major} です。`,
-      rule: `${id}-old`,
-    };
+    return { label, status: 'outdated', reason: `新しい版（${rule.currentMajor} 以降）が出ています。お使いの版は ${b.major} です。${ios}`, rule: `${id}-old` };
   }
   switch (b.family) {
     case 'ie':
-      return {
-        label: b.major ? `Internet Explorer ${b.major}` : 'Internet Explorer',
-        status: 'unsupported',
-        reason: 'Internet Explorer はマイクロソフトのサポートが終了しており、当金庫WEBバンキングではご利用いただけません。',
-        rule: 'ie',
-      };
+      return unusable('ie', b.major ? `Internet Explorer ${b.major}` : 'Internet Explorer', policy);
     case 'android-browser':
-      return {
-        label: 'Android 標準ブラウザー（古い「ブラウザ」）',
-        status: 'unsupported',
-        reason: '古い Android に入っていた標準のブラウザーは更新が終わっており、ご利用いただけません。',
-        rule: 'android-browser',
-      };
+      return unusable('android-browser', 'Android 標準ブラウザー', policy);
     case 'feature-phone':
-      return { label: '携帯電話（ガラケー）のブラウザー', status: 'unsupported', reason: '携帯電話（ガラケー）のブラウザーでは、ご利用いただけません。', rule: 'feature-phone' };
+      return { label: '携帯電話（ガラケー）のブラウザー', status: 'unsupported', reason: '携帯電話（ガラケー）のブラウザーでは、ご利用いただけなくなります。', rule: 'feature-phone' };
     case 'robot':
       return { label: 'ロボット（自動で巡回するプログラム）', status: 'unknown', reason: 'お客様がお使いのブラウザーではないようです。', rule: 'robot' };
     case 'other': {
@@ -261,7 +243,7 @@ function judgeBrowser(d: Detection, policy: SupportPolicy): Finding {
       return {
         label: b.major !== undefined && !/\d/.test(name) ? `${name} ${b.major}` : name,
         status: 'unknown',
-        reason: `${name} は、当金庫の推奨ブラウザー（Chrome、Edge、Firefox、Safari）ではないため、判定できません。`,
+        reason: `${sp(name)}は、最新の版かどうかを、このページでは確かめていません。`,
         rule: 'browser-unlisted',
       };
     }
@@ -283,46 +265,53 @@ function problemVerdict(d: Detection): Verdict {
   return { verdict: 'unknown', device: d.device, os: { ...f, reason: 'ブラウザーの情報から OS を読み取れませんでした。' }, browser, steps: ['other-browser', 'contact'], detection: d };
 }
 
-function overall(os: Status, browser: Status): Status {
+/** unsupported if the OS's updates have ended or the browser cannot be used; supported if the OS is updated and the browser usable. */
+export function overall(os: FindingStatus, browser: FindingStatus): Status {
   if (os === 'unsupported' || browser === 'unsupported') return 'unsupported';
-  if (os === 'supported' && browser === 'supported') return 'supported';
+  if (os === 'supported' && (browser === 'supported' || browser === 'outdated')) return 'supported';
   return 'unknown';
 }
 
+/** The OS's own next step, by the rule that decided it. Ended Windows versions share `windows-old`. */
 const OS_STEPS: Record<string, StepId[]> = {
-  'windows-10-or-11': ['windows-check'],
+  'windows-10-or-11': ['windows-check', 'windows-10'],
   'windows-unknown': ['windows-check'],
-  'windows-10': ['windows-10', 'use-smartphone'],
-  'macos-old': ['mac-update'],
-  'ios-old': ['ios-update'],
-  'ios-frozen': ['ios-check'],
+  'windows-10': ['windows-10'],
+  'windows-phone': [],
+  'macos-10.14-and-older': ['mac-update'],
+  'macos-frozen': ['mac-check'],
+  'macos-unlisted': ['mac-check'],
+  'macos-unknown': ['mac-check'],
+  'ios-18': ['ios-18'],
+  'ios-frozen': ['ios-18'],
+  'ios-17-and-older': ['ios-update'],
   'ios-unknown': ['ios-check'],
-  'android-old': ['android-update'],
+  'android-11-and-older': ['android-update'],
   'android-reduced': ['android-check'],
   'android-unknown': ['android-check'],
   'os-unlisted': ['os-unlisted'],
   'os-none': ['os-unlisted'],
-  'macos-unknown': ['mac-update'],
-  'windows-phone': ['use-smartphone'],
 };
 
-function stepsFor(os: Finding, browser: Finding, d: Detection): StepId[] {
-  const steps: StepId[] = [];
+/**
+ * The next steps, in the order the site promises: 1) update, where the device offers it; 2) ask the bank;
+ * 3) a new device, only where nothing else helps (an OS whose updates have ended, or a Windows 10 that can
+ * neither become Windows 11 nor is enrolled in ESU). A supported result may still carry advice (take iOS 26,
+ * update the browser), without the later steps.
+ */
+function stepsFor(os: Finding, browser: Finding, d: Detection, verdict: Status): StepId[] {
   if (d.device === 'feature-phone') return ['feature-phone', 'contact'];
-  if (os.status !== 'supported') {
-    if (OS_STEPS[os.rule]) steps.push(...OS_STEPS[os.rule]);
-    else if (os.rule.startsWith('windows-')) steps.push('windows-old', 'use-smartphone');
+  const steps: StepId[] = [];
+  // A browser that cannot be used at all (on an OS that is not ended) is what stops the customer: first.
+  if (os.status !== 'unsupported' && browser.status === 'unsupported') steps.push('browser-switch');
+  steps.push(...(OS_STEPS[os.rule] ?? (os.status === 'unsupported' && os.rule.startsWith('windows-') ? ['windows-old'] : [])));
+  // On an OS whose updates have ended, a browser update cannot help: the OS comes first.
+  if (os.status !== 'unsupported' && browser.rule !== 'safari-ios') {
+    if (browser.status === 'outdated') steps.push('browser-update');
+    else if (browser.status === 'unknown') steps.push('other-browser');
   }
-  // On an OS that must be replaced anyway (old Windows, Windows Phone, an old Mac), changing the browser
-  // does not help: the steps stop at the OS.
-  const osMustGo = os.status === 'unsupported' && (os.rule === 'macos-old' || (os.rule.startsWith('windows-') && os.rule !== 'windows-10'));
-  if (browser.status !== 'supported' && !osMustGo) {
-    if (/-old$/.test(browser.rule) && !(browser.rule === 'safari-old' && d.browser.onIos)) steps.push('browser-update');
-    else if (browser.rule === 'ie' || browser.rule === 'android-browser') steps.push('browser-switch');
-    else if (!(browser.rule === 'safari-old' && d.browser.onIos)) steps.push('other-browser');
-  }
-  if (d.browser.onIos && browser.rule === 'safari-old' && !steps.includes('ios-update')) steps.push('ios-update');
-  if (steps.length) steps.push('contact');
+  if (verdict !== 'supported') steps.push('contact');
+  if (os.status === 'unsupported' || os.rule === 'windows-10') steps.push('new-device');
   return [...new Set(steps)];
 }
 
@@ -330,9 +319,9 @@ function stepsFor(os: Finding, browser: Finding, d: Detection): StepId[] {
 export function judge(d: Detection, policy: SupportPolicy = supportPolicy): Verdict {
   if (d.problem) return problemVerdict(d);
   const os = judgeOs(d, policy);
-  const browser = judgeBrowser(d, policy);
+  const browser = judgeBrowser(d, os, policy);
   const verdict = overall(os.status, browser.status);
-  const steps = verdict === 'supported' ? [] : stepsFor(os, browser, d);
+  const steps = stepsFor(os, browser, d, verdict);
   const result: Verdict = { verdict, device: d.device, os, browser, steps, detection: d };
   const id = POLICY_BROWSER[d.browser.family];
   if (id && steps.includes('browser-update')) result.browserToUpdate = id;

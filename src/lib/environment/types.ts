@@ -108,14 +108,22 @@ export interface DetectedBrowser {
   inApp?: boolean;
 }
 
-/** The judgement of one part (the OS or the browser). */
+/**
+ * The judgement of one part. The OS is judged by the notice's rule (※④ 4): supported, unsupported (its
+ * maker's security updates have ended) or unknown. The browser by ※④ 2: supported (the version its maker
+ * is updating), `outdated` (a newer version exists: please update — not a reason to call the environment
+ * unsupported), unsupported (cannot be used at all: Internet Explorer, the old Android browser, feature
+ * phones) or unknown.
+ */
+export type FindingStatus = Status | 'outdated';
+
 export interface Finding {
-  /** What was found, as a customer reads it: 「Windows 11」「Google Chrome 150」. */
+  /** What was found, as a customer reads it: 「Windows 11」「iOS 18.6」「Google Chrome 150」. */
   label: string;
-  status: Status;
+  status: FindingStatus;
   /** Why, in one or two plain sentences. */
   reason: string;
-  /** The policy rule that decided, for tests and for staff. */
+  /** The policy rule that decided, for tests and for the staff rules. */
   rule: string;
 }
 
@@ -124,25 +132,32 @@ export type StepId =
   | 'windows-check'
   | 'windows-10'
   | 'windows-old'
+  | 'mac-check'
   | 'mac-update'
+  | 'ios-18'
   | 'ios-update'
   | 'ios-check'
   | 'android-update'
   | 'android-check'
   | 'browser-update'
   | 'browser-switch'
-  | 'os-unlisted'
-  | 'use-smartphone'
   | 'other-browser'
-  | 'contact';
+  | 'os-unlisted'
+  | 'contact'
+  | 'new-device';
 
 /** The overall result. */
 export interface Verdict {
+  /**
+   * unsupported: the OS's security updates have ended (※④ 4), or the browser cannot be used at all;
+   * supported: the OS is still updated and the browser can be used (an update may still be advised);
+   * unknown: anything that cannot be told.
+   */
   verdict: Status;
   device: DeviceKind;
   os: Finding;
   browser: Finding;
-  /** What to do next, in order (empty when supported). */
+  /** What to do next, in order: update, then ask the bank, then (only where nothing else helps) a new device. */
   steps: StepId[];
   /** For `browser-update`: which browser to update. */
   browserToUpdate?: 'chrome' | 'edge' | 'firefox' | 'safari';
