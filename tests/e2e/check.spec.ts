@@ -279,6 +279,17 @@ test.describe('the device clock against the server time', () => {
     await expect(clock).toContainText('約15秒進んでいます');
   });
 
+  test('a response a cache kept a minute (Age: 60) is read as the server time it stands for', async ({ page }) => {
+    await page.route('**/check/', (route) =>
+      route.request().method() === 'HEAD'
+        ? route.fulfill({ status: 200, headers: { date: new Date(SERVER - 60_000).toUTCString(), age: '60' } })
+        : route.fallback(),
+    );
+    await page.clock.setFixedTime(SERVER + 500);
+    await page.goto('/check/');
+    await expect(page.locator('[data-check="clock"]')).toHaveAttribute('data-state', 'ok', { timeout: 10_000 });
+  });
+
   test('a correct clock', async ({ page }) => {
     await page.goto('/check/');
     await expect(page.locator('[data-check="clock"]')).toHaveAttribute('data-state', 'ok', { timeout: 10_000 });

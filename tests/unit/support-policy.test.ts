@@ -160,6 +160,9 @@ describe('the device clock', () => {
     expect(measureOffset(server + 120_400, server + 120_600, header(server))).toBe(120);
     expect(measureOffset(server - 45_000 + 400, server - 45_000 + 600, header(server))).toBe(-45);
     expect(measureOffset(server + 400, server + 600, header(server))).toBe(0);
+    // A response a cache kept for 90 s carries the server's time of 90 s ago: Age puts it right.
+    expect(measureOffset(server + 90_400, server + 90_600, header(server), '90')).toBe(0);
+    expect(measureOffset(server + 90_400, server + 90_600, header(server), 'garbage')).toBe(90);
   });
   it('cannot measure without a usable Date header', () => {
     for (const h of [null, undefined, '', 'yesterday', 'x'.repeat(100)]) expect(measureOffset(1, 2, h)).toBeUndefined();

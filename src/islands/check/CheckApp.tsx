@@ -136,7 +136,7 @@ export default function CheckApp() {
   const runClock = async () => {
     setClock({ state: 'pending' });
     const sample = await sampleServerClock();
-    const result = describeClock(sample ? measureOffset(sample.sentAt, sample.receivedAt, sample.dateHeader) : undefined);
+    const result = describeClock(sample ? measureOffset(sample.sentAt, sample.receivedAt, sample.dateHeader, sample.ageHeader) : undefined);
     setClock({ state: 'done', result });
   };
 

@@ -69,6 +69,8 @@ export interface ClockSample {
   sentAt: number;
   receivedAt: number;
   dateHeader: string | null;
+  /** How long a cache in front of the site kept the response, if one did (seconds). */
+  ageHeader: string | null;
 }
 
 /** A same-origin HEAD request for the server's `Date` header; undefined when it fails (or takes > `timeoutMs`). */
@@ -84,7 +86,7 @@ export async function sampleServerClock(timeoutMs = 8000): Promise<ClockSample |
     );
     const receivedAt = Date.now();
     if (!res) return undefined;
-    return { sentAt, receivedAt, dateHeader: res.headers.get('date') };
+    return { sentAt, receivedAt, dateHeader: res.headers.get('date'), ageHeader: res.headers.get('age') };
   } catch {
     return undefined;
   } finally {

@@ -20,9 +20,18 @@ export interface ClockResult {
  * response's `Date` header (whole seconds). The server's clock read the time somewhere between the two;
  * its header drops the milliseconds, so its true time is on average half a second later than written.
  */
-export function measureOffset(sentAt: number, receivedAt: number, dateHeader: string | null | undefined): number | undefined {
+export function measureOffset(
+  sentAt: number,
+  receivedAt: number,
+  dateHeader: string | null | undefined,
+  ageHeader?: string | null,
+): number | undefined {
   if (!dateHeader || typeof dateHeader !== 'string' || dateHeader.length > 64) return undefined;
-  const server = Date.parse(dateHeader);
+  // A cache in front of the site (a CDN) that served a stored response says how long it kept it (`Age`, seconds):
+  // the server's clock read the time that much earlier. (The page asks for no-store; this covers a cache that keeps
+  // it anyway.)
+  const age = ageHeader && /^\d{1,9}$/.test(ageHeader.trim()) ? Number(ageHeader.trim()) : 0;
+  const server = Date.parse(dateHeader) + age * 1000;
   if (!Number.isFinite(server) || !Number.isFinite(sentAt) || !Number.isFinite(receivedAt) || receivedAt < sentAt) return undefined;
   const device = (sentAt + receivedAt) / 2;
   return Math.round((device - (server + 500)) / 1000);
