@@ -7,6 +7,7 @@ export const PHONE_PAGES = ['/', '/notice/', '/faq/', '/guide/', '/security/', '
  * Text sizes: Chromium's default font size (`Page.setFontSizes`, what Android's text size setting changes)
  * at 16 px (100%) and 32 px (200%), on a 360 × 800 phone; and 100% at 320 px (a small phone, or 200% zoom).
  */
+/** @type {[string, { viewport: { width: number, height: number }, fontSize: number }][]} */
 export const TEXT_SIZES = [
   ['360 px, 100%', { viewport: { width: 360, height: 800 }, fontSize: 16 }],
   ['360 px, 200%', { viewport: { width: 360, height: 800 }, fontSize: 32 }],

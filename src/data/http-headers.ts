@@ -9,7 +9,7 @@
  * The CSP directives the site needs, besides the hashes Astro adds for its own inline scripts and styles:
  * nothing but the site itself; Pagefind needs 'wasm-unsafe-eval' and workers from blob:.
  */
-export const cspDirectives: readonly string[] = [
+export const cspDirectives = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -18,9 +18,9 @@ export const cspDirectives: readonly string[] = [
   "base-uri 'self'",
   "form-action 'self'",
   "worker-src 'self' blob:",
-];
-export const scriptSources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
-export const styleSources: readonly string[] = ["'self'"];
+] as const;
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const styleSources = ["'self'"] as const;
 
 /**
  * Only a header can say these: no other site may frame any page (the classic set-up for a phishing page around

@@ -188,7 +188,7 @@ test.describe('what a customer reads', () => {
     await expect(page.locator('#env-device')).toHaveText('パソコン・Windows 10・Google Chrome 150');
     const os = page.locator('.finding[data-part="os"]');
     await expect(os.locator('.badge')).toHaveText('確かめられません');
-    await expect(os).toContainText('令和7年10月14日（火）（2025年）に終了しました');
+    await expect(os).toContainText('令和7年（2025年）10月14日（火）に終了しました');
     await expect(os).toContainText('拡張セキュリティ更新（ESU）に登録したパソコン');
     expect(await page.locator('.next-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['windows-10', 'contact', 'new-device']);
     await expect(page.locator('.next-step[data-step="windows-10"]')).toContainText('Windows Update');
@@ -423,8 +423,8 @@ test('the static HTML states, without JavaScript, the notice’s rule, each envi
     'サポートが終了しているOSは、当金庫WEBバンキングの推奨環境対象外となります。',
     'ウイルス対策ソフト等のソフトウェアのアップデートはこまめに行ってください。',
     // The facts and the day they were checked.
-    '令和8年11月24日（火）（2026年）に、各メーカーのページで確かめた内容です',
-    'Windows 11', 'Windows 10', '令和7年10月14日（火）（2025年）', 'ESU', 'iOS・iPadOS 18', 'iOS・iPadOS 17 以前', 'Android 12 以降',
+    '令和8年（2026年）11月24日（火）に、各メーカーのページで確かめた内容です',
+    'Windows 11', 'Windows 10', '令和7年（2025年）10月14日（火）', 'ESU', 'iOS・iPadOS 18', 'iOS・iPadOS 17 以前', 'Android 12 以降',
     'Google Chrome 150 以降', 'Microsoft Edge 150 以降', 'Firefox 153 以降', 'Safari 26 以降', 'Internet Explorer（すべての版）',
     'winver', '携帯電話（ガラケー）',
   ]) {

@@ -39,10 +39,10 @@ describe('CheckRulesForStaff', () => {
       expect(html, r.id).toContain(`href="${sources[r.id].url.replace(/&/g, '&amp;')}"`);
     }
     for (const b of [...browsers, ...unusableBrowsers]) expect(html, b.id).toContain(`data-rule="${b.id}"`);
-    expect(text).toMatch(/Windows 10（windows-10）：メーカーの更新「ESU に登録したパソコンだけ」→ 確かめられません（unknown）。サポート終了日：令和7年10月14日（火）（2025年）。/);
+    expect(text).toMatch(/Windows 10（windows-10）：メーカーの更新「ESU に登録したパソコンだけ」→ 確かめられません（unknown）。サポート終了日：令和7年（2025年）10月14日（火）。/);
     expect(text).toMatch(/iOS・iPadOS 18（ios-18）：メーカーの更新「サポート中（新しい版にできない機種向け）」→ サポート中（supported）/);
     expect(text).toMatch(/Google Chrome：150 以降：最新の版（supported）／それより前：新しい版があります/);
-    expect(text).toContain('令和8年11月24日（火）（2026年）に確認');
+    expect(text).toContain('令和8年（2026年）11月24日（火）に確認');
   });
   it('explains how browsers are read and the site’s own decisions', () => {
     expect(text).toContain('Windows NT 10.0');

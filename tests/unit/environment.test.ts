@@ -85,7 +85,7 @@ describe('browsers (※④ 2: keep it updated; facts as of 2026-11-24)', () => {
     }
     const ie11 = check('Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko');
     expect(ie11.browser.rule).toBe('ie');
-    expect(ie11.browser.reason).toContain('令和4年6月15日（水）（2022年）');
+    expect(ie11.browser.reason).toContain('令和4年（2022年）6月15日（水）');
     // On Windows 10 or 11 the browser is what stops the customer: switching browsers comes first.
     expect(headlineFor(ie11)).toBe(HEADLINE['browser-unusable']);
     expect(ie11.steps[0]).toBe('browser-switch');
@@ -133,7 +133,7 @@ describe('Windows', () => {
   it('Windows 10: support ended 2025-10-14, ESU reaches only enrolled PCs, which a page cannot see: unknown', () => {
     const v = check(chromeWin(150), hints('Windows', '10.0.0'));
     expect(v.verdict).toBe('unknown');
-    expect(v.os.reason).toContain('令和7年10月14日（火）（2025年）に終了しました');
+    expect(v.os.reason).toContain('令和7年（2025年）10月14日（火）に終了しました');
     expect(v.os.reason).toContain('拡張セキュリティ更新（ESU）に登録したパソコン');
     expect(v.os.reason).toContain('このページでは分かりません');
     expect(statusWord('os', v.os.status)).toBe('確かめられません');
@@ -174,9 +174,9 @@ describe('Windows', () => {
   it('an ended Windows: the date, then update → ask the bank → a new PC; no advice about browsers it cannot run', () => {
     const v = check('Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0)');
     expect(v.steps).toEqual(['windows-old', 'contact', 'new-device']);
-    expect(v.os.reason).toContain('平成26年4月8日（火）（2014年）');
+    expect(v.os.reason).toContain('平成26年（2014年）4月8日（火）');
     expect(headlineFor(v)).toBe(HEADLINE['os-ended']);
-    expect(check(`Mozilla/5.0 (Windows NT 6.3; Win64; x64; rv:115.0) Gecko/20100101 Firefox/115.0`).os.reason).toContain('令和5年1月10日（火）（2023年）');
+    expect(check(`Mozilla/5.0 (Windows NT 6.3; Win64; x64; rv:115.0) Gecko/20100101 Firefox/115.0`).os.reason).toContain('令和5年（2023年）1月10日（火）');
   });
   it('Windows Phone is unsupported', () => {
     const v = check('Mozilla/5.0 (Windows Phone 10.0; Android 6.0.1; Microsoft; Lumia 950) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/52.0.2743.116 Mobile Safari/537.36 Edge/15.15063');

@@ -132,7 +132,7 @@ describe('the policy is data: the parser follows it', () => {
     expect(s.browsers.find((r) => r.what.startsWith('Internet Explorer'))?.status).toBe('unsupported');
     const w10 = s.os.find((r) => r.what === 'Windows 10')!;
     expect(w10.status).toBe('unknown');
-    expect(w10.detail).toContain('令和7年10月14日（火）（2025年）');
+    expect(w10.detail).toContain('令和7年（2025年）10月14日（火）');
     expect(w10.detail).toContain('ESU');
     expect(w10.sources.map((x) => x.url)).toEqual([sources['windows-10'].url, sources['windows-10-esu'].url]);
     expect(s.os.find((r) => r.what.includes('iOS・iPadOS 18'))?.status).toBe('supported');
@@ -146,7 +146,7 @@ describe('the policy is data: the parser follows it', () => {
   it('the staff rules list every OS rule and browser with its verdict and source', () => {
     const r = staffRules();
     expect(r.os.map((o) => o.id)).toEqual(allOsRules().map((o) => o.id));
-    expect(r.os.find((o) => o.id === 'windows-10')).toMatchObject({ verdict: 'unknown', endOfSupport: '令和7年10月14日（火）（2025年）' });
+    expect(r.os.find((o) => o.id === 'windows-10')).toMatchObject({ verdict: 'unknown', endOfSupport: '令和7年（2025年）10月14日（火）' });
     expect(r.browsers.map((b) => b.id)).toEqual(['chrome', 'edge', 'firefox', 'safari', 'ie', 'android-browser', 'feature-phone']);
     for (const x of [...r.os, ...r.browsers]) expect(x.source.checked).toBe('2026-11-24');
   });

@@ -1,8 +1,8 @@
 /** Small formatting helpers shared by the checker's messages. Pure. */
 import { toJapaneseDate } from '../date';
 
-/** 2025-10-14 → 令和7年10月14日（火）（2025年）, as the site writes dates. */
+/** 2025-10-14 → 令和7年（2025年）10月14日（火）, as the site writes dates. */
 export function dateJa(iso: string): string {
   const d = toJapaneseDate(iso);
-  return `${d.wareki}（${d.seirekiYear}）`;
+  return d.text;
 }
