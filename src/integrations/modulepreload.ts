@@ -5,20 +5,13 @@
  * Only static imports are followed: what an island loads on request (Pagefind) stays unloaded until then.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './files';
 
 const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["'](\.\/[^"']+\.js)["']/g;
 const ISLAND_URL = /(?:component|renderer)-url="(\/_astro\/[^"]+\.js)"/g;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The modules `entry` imports statically, directly or not (URLs under /_astro/). */
 export function staticImports(entry: string, read: (url: string) => string): string[] {
@@ -44,7 +37,7 @@ export default function modulePreload(): AstroIntegration {
         const root = fileURLToPath(dir);
         const read = (url: string) => readFileSync(join(root, url), 'utf8');
         let pages = 0;
-        for (const file of htmlFiles(root)) {
+        for (const file of listFiles(root).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(file, 'utf8');
           const entries = [...new Set([...html.matchAll(ISLAND_URL)].map((m) => m[1]!))];
           if (entries.length === 0) continue;

@@ -4,19 +4,13 @@
  * and a gzip and a Brotli copy beside every text file, for nginx's gzip_static / brotli_static.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { precompressed } from '../data/http-headers';
 import { cspHeader, headersFile, nginxSnippet } from '../lib/server-config';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+import { listFiles } from './files';
 
 /** A file's URL path: dist/faq/index.html → /faq/, dist/404.html → /404.html. */
 const urlPath = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
@@ -27,7 +21,7 @@ export default function serverConfig(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const all = files(root);
+        const all = listFiles(root);
         const pages = all.filter((f) => f.endsWith('.html'));
         const metas = pages.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<meta http-equiv="content-security-policy" content="([^"]+)"/gi)].map((m) => m[1]!));
         const csp = cspHeader(metas);
