@@ -41,14 +41,14 @@ export interface AnswerRecord {
   words: string[];
 }
 
-/** Every answer of the site, in the order of the pages. */
-export async function getAnswerIndex(): Promise<AnswerRecord[]> {
+/** Every answer of the site, in the order of the pages, with its text (MDX). */
+async function collectAnswers(): Promise<{ record: AnswerRecord; body: string }[]> {
   const order: AnswerCollection[] = ['notice', 'faq', 'notes', 'guide', 'security'];
   const all = await Promise.all(order.map((c) => getAnswers(c)));
   return all.flatMap((entries, i) =>
     entries.map((e) => {
       const { path, group } = ANSWER_PAGES[order[i]];
-      return {
+      const record: AnswerRecord = {
         id: e.data.id,
         code: String(e.data.code),
         url: `${path}#${e.data.id}`,
@@ -59,8 +59,14 @@ export async function getAnswerIndex(): Promise<AnswerRecord[]> {
         group,
         words: e.data.words,
       };
+      return { record, body: e.body ?? '' };
     }),
   );
+}
+
+/** Every answer of the site, in the order of the pages. */
+export async function getAnswerIndex(): Promise<AnswerRecord[]> {
+  return (await collectAnswers()).map((a) => a.record);
 }
 
 /** The page each tool page's prose lives in (content/pages/*.mdx). */
@@ -68,24 +74,17 @@ const TOOL_PROSE: Record<string, string> = { '/practice/': 'practice', '/check/'
 
 /** Every answer with its text, and the whole-page answers (practice, checker, contact): what search indexes. */
 export async function getSearchSources(): Promise<SearchSource[]> {
-  const order: AnswerCollection[] = ['notice', 'faq', 'notes', 'guide', 'security'];
-  const all = await Promise.all(order.map((c) => getAnswers(c)));
-  const answers = all.flatMap((entries, i) =>
-    entries.map((e) => {
-      const { path, group } = ANSWER_PAGES[order[i]];
-      return {
-        url: `${path}#${e.data.id}`,
-        code: String(e.data.code),
-        title: e.data.label ? `${e.data.label} ${e.data.title}` : e.data.title,
-        question: e.data.title,
-        label: e.data.label,
-        summary: e.data.summary,
-        page: group,
-        words: e.data.words,
-        body: e.body ?? '',
-      };
-    }),
-  );
+  const answers = (await collectAnswers()).map(({ record: { url, code, title, question, label, summary, group, words }, body }) => ({
+    url,
+    code,
+    title,
+    question,
+    label,
+    summary,
+    page: group,
+    words,
+    body,
+  }));
   const tools = await Promise.all(
     toolPages.map(async (t) => {
       const prose = TOOL_PROSE[t.url] ? await getEntry('pages', TOOL_PROSE[t.url]) : undefined;

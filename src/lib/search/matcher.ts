@@ -228,8 +228,6 @@ export interface Measure {
   coverage: number;
   /** The order of the results. */
   score: number;
-  /** What it matched, in idf weight. */
-  evidence: number;
   /** Whether it matched a word of this site's own subject that the query names (not only スマホ, メール, お金 …). */
   anchored: boolean;
 }
@@ -341,7 +339,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       all: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
     }));
     const total = parts.reduce((a, p) => a + p.total, 0);
-    if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, evidence: 0, anchored: false }));
+    if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
 
     const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.counts[i]));
     const ranked = new Map<number, number>();
@@ -350,7 +348,6 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const best = Math.max(0, ...ranked.values());
 
     const asked = new Set(parts.flatMap((p) => p.part.tokens));
-    const evidence: number[] = [];
     return docs.map((fields, i) => {
       let got = 0;
       let anchored = false;
@@ -364,12 +361,11 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
         }
       }
       const coverage = Math.min(1, got / total);
-      evidence[i] = got;
       let fit = 0;
       for (const t of titles[i]!) if (asked.has(t)) fit += idf(t);
       const question = titleWeights[i] ? fit / titleWeights[i]! : 0;
       const score = (best ? (ranked.get(i) ?? 0) / best : 0) + tuning.blend * (coverage + tuning.questionFit * question);
-      return { coverage, score, evidence: evidence[i]!, anchored };
+      return { coverage, score, anchored };
     });
   }
 
