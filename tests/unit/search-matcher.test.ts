@@ -33,6 +33,7 @@ const sources: SearchSource[] = [
   source('/faq/#new-phone', 'スマートフォンを買い替えたとき、アプリを入れ直したときは、どうすればよいですか？', 'クレデンシャルIDが新しくなります。', '新しいクレデンシャルIDを登録し直してください。'),
   source('/faq/#credential', '「クレデンシャルID」と「セキュリティコード」とは何ですか？', 'アプリに表示される英字と数字です。', 'いつもご利用いただきありがとうございます。'),
   source('/faq/#locked', '何度も間違えて、ログインできなくなりました。', '安全のためロックされます。当金庫へご連絡ください。'),
+  source('/faq/#note-4', 'その他の対策のお願い', 'メール通知を受け取る設定にしてください。', '', [], '※④'),
   source(
     '/guide/#troubleshooting',
     'うまくいかないとき',
@@ -74,6 +75,8 @@ describe('the matcher', () => {
   });
   it('finds a labelled answer by its label, and a part of an answer by its own heading', () => {
     expect(top('Q6')).toEqual(['/faq/#q6']);
+    expect(top('※④')).toEqual(['/faq/#note-4']); // as written on the site
+    expect(top('※4')).toEqual(['/faq/#note-4']);
     expect(top('時計がずれてる')).toEqual(['/guide/#trouble-clock']);
     expect(matcher.search('時計がずれてる')[0]!.doc.parent).toBe('/guide/#troubleshooting');
   });

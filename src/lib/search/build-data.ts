@@ -70,13 +70,15 @@ export function conceptForms(vocabulary: readonly Concept[], read: Reader): Reco
  * A field's phrases as written (the matcher folds kana itself, after finding where words begin) and, where the
  * phrase has kanji, as read. A phrase that folds to one already there is left out.
  */
-function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>): FieldData {
+function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>, labels: readonly string[] = []): FieldData {
   const phrases = new Map<string, string>();
   const ids = new Set<string>();
   const add = (p: string) => {
     const f = normalizeQuery(p);
     if (/[\p{L}\p{N}]/u.test(f) && !phrases.has(toHiragana(f))) phrases.set(toHiragana(f), f);
   };
+  // A label is one phrase as written (the dictionary would split 「※④」), and as typed with a plain digit (「※4」).
+  for (const label of labels) [label, label.normalize('NFKC')].forEach(add);
   for (const text of texts) {
     const { written, read: readAs } = read(text);
     written.forEach((w, i) => {
@@ -122,7 +124,7 @@ export function buildSearchData(
   const doc = (s: SearchSource, parent?: string) => {
     const fields: Record<FieldName, FieldData> = {
       title: field([s.question], read, concepts),
-      words: field(s.label ? [...s.words, s.label] : s.words, read, concepts),
+      words: field(s.words, read, concepts, s.label ? [s.label] : []),
       summary: field([s.summary], read, concepts),
     };
     return { url: s.url, ...(s.code ? { code: s.code } : {}), title: s.title, summary: s.summary, page: s.page, ...(parent ? { parent } : {}), fields };
