@@ -24,6 +24,8 @@ const answer = z.object({
   summary: z.string().min(8).max(120),
   /** Words customers use for this answer that the text itself may not contain (for search and the staff filter). */
   words: z.array(z.string()).default([]),
+  /** Customers' words for each case under its own heading (`<h3 id>`), by the heading's id: each case is found on its own. */
+  caseWords: z.record(z.string().regex(ANCHOR_ID), z.array(z.string())).default({}),
   /** A short label shown before the title, such as 「Q1」 or 「1.」. */
   label: z.string().optional(),
   /** Where the text comes from: the bank's notice (`seed`) or written for this site (`site`). */

@@ -42,7 +42,7 @@ export interface AnswerRecord {
 }
 
 /** Every answer of the site, in the order of the pages, with its text (MDX). */
-async function collectAnswers(): Promise<{ record: AnswerRecord; body: string }[]> {
+async function collectAnswers(): Promise<{ record: AnswerRecord; body: string; caseWords: Record<string, string[]> }[]> {
   const order: AnswerCollection[] = ['notice', 'faq', 'notes', 'guide', 'security'];
   const all = await Promise.all(order.map((c) => getAnswers(c)));
   return all.flatMap((entries, i) =>
@@ -59,7 +59,7 @@ async function collectAnswers(): Promise<{ record: AnswerRecord; body: string }[
         group,
         words: e.data.words,
       };
-      return { record, body: e.body ?? '' };
+      return { record, body: e.body ?? '', caseWords: e.data.caseWords };
     }),
   );
 }
@@ -74,7 +74,7 @@ const TOOL_PROSE: Record<string, string> = { '/practice/': 'practice', '/check/'
 
 /** Every answer with its text, and the whole-page answers (practice, checker, contact): what search indexes. */
 export async function getSearchSources(): Promise<SearchSource[]> {
-  const answers = (await collectAnswers()).map(({ record: { url, code, title, question, label, summary, group, words }, body }) => ({
+  const answers = (await collectAnswers()).map(({ record: { url, code, title, question, label, summary, group, words }, body, caseWords }) => ({
     url,
     code,
     title,
@@ -83,6 +83,7 @@ export async function getSearchSources(): Promise<SearchSource[]> {
     summary,
     page: group,
     words,
+    caseWords,
     body,
   }));
   const tools = await Promise.all(

@@ -8,6 +8,7 @@ import type { Concept } from '../../src/data/vocabulary';
 import { buildSearchData, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
 import { createMatcher, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
 import { createReader } from '../../src/lib/search/readings';
+import { conceptText } from '../../src/lib/search/normalize';
 
 const vocabulary: Concept[] = [
   { id: 'smartphone', terms: ['スマートフォン', 'スマホ', 'iPhone'] },
@@ -63,6 +64,12 @@ describe('the matcher', () => {
     expect(top('くれでんしゃる')).toEqual(['/faq/#credential']);
     expect(top('ｸﾚﾃﾞﾝｼｬﾙ')).toEqual(['/faq/#credential']);
     expect(top('あかいし')).toEqual(['/guide/#trouble-contact']);
+    expect(top('じむぐるぷ')).toEqual(['/guide/#trouble-contact']); // 事務グループ without its long vowel
+  });
+  it('ranks by hiragana typed as words of their own, not only by the words around them', () => {
+    const ranking = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.ranks[i]));
+    expect(ranking('すまほ かえた')).toContain('かえ');
+    expect(ranking('スマホをかえた')).not.toContain('かえ');
   });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
@@ -99,7 +106,7 @@ describe('the build-time data', () => {
     expect(firstSentence('一つ目です。二つ目です。')).toBe('一つ目です。');
   });
   it('adds the readings of the vocabulary, and ships phrases without grammar', () => {
-    expect(data.concepts['device-change']).toContain('きしゅへんこう');
+    expect(data.concepts['device-change']).toContain(conceptText('きしゅへんこう')); // stored loose: 「きしゆへんこう」
     expect(data.concepts.cost).toContain('タダ');
     expect(data.concepts.cost).not.toContain('ただ');
     const q6 = data.docs.find((d) => d.url === '/faq/#q6')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptText, fold, normalizeQuery, toHiragana, toKatakana } from '../../src/lib/search/normalize';
+import { conceptText, fold, loose, normalizeQuery, toHiragana, toKatakana } from '../../src/lib/search/normalize';
 
 describe('normalizeQuery', () => {
   it('folds full-width letters and digits, half-width kana, case and spaces', () => {
@@ -16,6 +16,12 @@ describe('normalizeQuery', () => {
   it('keeps katakana apart from hiragana where concepts are found', () => {
     expect(conceptText('タダ で')).toBe('タダで');
     expect(conceptText('いただき')).not.toContain('タダ');
+  });
+  it('forgives a missing long-vowel mark and small kana typed large', () => {
+    expect(loose('事務グルプ')).toBe(loose('事務グループ'));
+    expect(loose('チェツク')).toBe(loose('チェック'));
+    expect(fold('きしゆへん')).toBe(fold('きしゅへん'));
+    expect(loose('インストル')).toBe(loose('インストール'));
   });
   it('converts between katakana and hiragana', () => {
     expect(toHiragana('ワンタイムパスワード')).toBe('わんたいむぱすわーど');

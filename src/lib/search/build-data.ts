@@ -21,6 +21,8 @@ export interface SearchSource {
   page: string;
   /** The customers' own words and phrasings for this answer (frontmatter `words:`). */
   words: readonly string[];
+  /** The customers' words for each part of the answer under its own heading, by the heading's id (frontmatter `caseWords:`). */
+  caseWords?: Readonly<Record<string, readonly string[]>>;
   /**
    * The answer's text (MDX). Not matched itself (the question, the summary and the customers' phrasings say
    * what an answer is about; Pagefind searches the full text on request): its sections with their own id
@@ -138,7 +140,7 @@ export function buildSearchData(
         question: sec.title,
         summary: firstSentence(plainText(sec.body, components)),
         page: `${s.page}「${s.question}」`,
-        words: [],
+        words: s.caseWords?.[sec.id] ?? [],
         body: '',
       }, s.url),
     ),

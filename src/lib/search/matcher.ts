@@ -14,7 +14,7 @@
  * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing.
  */
 import MiniSearch from 'minisearch';
-import { conceptText, toHiragana } from './normalize';
+import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
 
 /** One field of an answer, as shipped: its phrases (folded, written and read) and the concepts its text names. */
 export interface FieldData {
@@ -157,7 +157,7 @@ export function chunks(text: string): string[] {
  * Chunks are found in the text as written.
  */
 export function bigrams(text: string): string[] {
-  return pieces(text).map((p) => toHiragana(p.text));
+  return pieces(loose(text)).map((p) => toHiragana(p.text));
 }
 
 /** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
@@ -197,6 +197,12 @@ export interface QueryPart {
    * matches and does not count against an answer when it does not.
    */
   counts: boolean[];
+  /**
+   * Per token: whether it ranks the answers. What counts ranks, and so does hiragana typed as a word of its own
+   * (「すまほ かえた」): most likely what the query says, though too often grammar (「ふりこみ の とき」) to count
+   * against an answer that lacks it.
+   */
+  ranks: boolean[];
   concept: boolean;
 }
 
@@ -206,19 +212,25 @@ export function queryParts(input: string, concepts: Record<string, string[]>): Q
   if (!text) return [];
   const { ids, rest } = findConcepts(text, concepts);
   const kanaOnly = ids.length === 0 && HIRAGANA_ONLY.test(rest.replace(/\s+/g, ''));
-  const parts: QueryPart[] = ids.map((id) => ({ tokens: [`#${id}`], counts: [true], concept: true }));
+  // Hiragana typed as words of their own, between spaces (「すまほ かえた」), is what the query says, not grammar.
+  const kanaWords = loose(normalizeQuery(input.slice(0, 200))).split(' ').filter((w) => HIRAGANA_ONLY.test(w)).join(' ');
+  const typedInKana = (chunk: string) => HIRAGANA_ONLY.test(chunk) && kanaWords.replace(/ /g, '').includes(chunk);
+  const parts: QueryPart[] = ids.map((id) => ({ tokens: [`#${id}`], counts: [true], ranks: [true], concept: true }));
   const seen = new Set<string>();
   for (const chunk of chunks(rest)) {
     const tokens: string[] = [];
     const counts: boolean[] = [];
+    const ranks: boolean[] = [];
+    const word = typedInKana(chunk);
     for (const piece of pieces(chunk)) {
       const token = toHiragana(piece.text);
       if (seen.has(token)) continue;
       seen.add(token);
       tokens.push(token);
       counts.push(kanaOnly || !piece.weak);
+      ranks.push(kanaOnly || word || !piece.weak);
     }
-    if (tokens.length) parts.push({ tokens, counts, concept: false });
+    if (tokens.length) parts.push({ tokens, counts, ranks, concept: false });
   }
   return parts;
 }
@@ -341,7 +353,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const total = parts.reduce((a, p) => a + p.total, 0);
     if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
 
-    const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.counts[i]));
+    const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.ranks[i]));
     const ranked = new Map<number, number>();
     const boostTerm = (term: string) => (term.startsWith('#') ? tuning.conceptBoost : 1);
     for (const r of bm25.search(terms.join(' '), { boost: tuning.boost, combineWith: 'OR', boostTerm })) ranked.set(r.id as number, r.score);

@@ -22,9 +22,23 @@ export function normalizeQuery(input: string): string {
     .trim();
 }
 
-/** The form concepts are found in: normalised, without spaces, katakana kept (「タダ」 is not the 「ただ」 of 「いただく」). */
+const SMALL_KANA = 'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ';
+const LARGE_KANA = 'あいうえおつやゆよわかけアイウエオツヤユヨワカケ';
+
+/**
+ * The form words are compared in, forgiving what is easy to mistype in kana: no long-vowel mark and no small
+ * kana (「事務グルプ」 = 「事務グループ」, 「チェツク」 = 「チェック」, 「インストル」 = 「インストール」).
+ */
+export function loose(text: string): string {
+  return text.replace(/ー/g, '').replace(/[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ]/g, (c) => LARGE_KANA[SMALL_KANA.indexOf(c)]!);
+}
+
+/**
+ * The form concepts are found in: normalised, loose, without spaces, katakana kept (「タダ」 is not the 「ただ」
+ * of 「いただく」).
+ */
 export function conceptText(text: string): string {
-  return normalizeQuery(text).replace(/\s+/g, '');
+  return loose(normalizeQuery(text)).replace(/\s+/g, '');
 }
 
 /** Katakana → hiragana (ー is kept), for comparing words regardless of script. */
@@ -37,9 +51,9 @@ export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
-/** The form two words are compared in: normalised and kana-folded. */
+/** The form two words are compared in: normalised, loose and kana-folded. */
 export function fold(text: string): string {
-  return toHiragana(normalizeQuery(text)).replace(/\s+/g, '');
+  return loose(toHiragana(normalizeQuery(text))).replace(/\s+/g, '');
 }
 
 export const isHiraganaOnly = (text: string): boolean => /^[\u3041-\u3096ー]+$/.test(text);
