@@ -74,9 +74,10 @@ export function conceptForms(vocabulary: readonly Concept[], read: Reader): Reco
  */
 function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>, labels: readonly string[] = []): FieldData {
   const phrases = new Map<string, string>();
-  const ids = new Set<string>();
+  const ids: string[] = [];
   const add = (p: string) => {
-    const f = normalizeQuery(p);
+    // 「対象?」 is compared as 「対象」 (the matcher splits at punctuation): one phrase, not two.
+    const f = normalizeQuery(p).replace(/^[?!。、…・\s]+|[?!。、…・\s]+$/gu, '');
     if (/[\p{L}\p{N}]/u.test(f) && !phrases.has(toHiragana(f))) phrases.set(toHiragana(f), f);
   };
   // A label is one phrase as written (the dictionary would split 「※④」), and as typed with a plain digit (「※4」).
@@ -87,9 +88,9 @@ function field(texts: readonly string[], read: Reader, concepts: Record<string, 
       add(w);
       if (/\p{Script=Han}/u.test(w)) add(readAs[i]!);
     });
-    for (const id of findConcepts(conceptText(text), concepts).ids) ids.add(id);
+    ids.push(...findConcepts(conceptText(text), concepts).ids);
   }
-  return { p: [...phrases.values()], c: [...ids].sort() };
+  return { p: [...phrases.values()], c: ids.sort() };
 }
 
 /** A part of an answer under its own `<h3 id="…">` (the troubleshooting guide's cases). */

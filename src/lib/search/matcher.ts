@@ -16,7 +16,10 @@
 import MiniSearch from 'minisearch';
 import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
 
-/** One field of an answer, as shipped: its phrases (folded, written and read) and the concepts its text names. */
+/**
+ * One field of an answer, as shipped: its phrases (folded, written and read) and the concepts its text names,
+ * once for each phrasing that names it (an answer many of whose phrasings say 「インストール」 is about that).
+ */
 export interface FieldData {
   p: string[];
   c: string[];
