@@ -71,6 +71,13 @@ describe('the matcher', () => {
     expect(ranking('すまほ かえた')).toContain('かえ');
     expect(ranking('スマホをかえた')).not.toContain('かえ');
   });
+  it('gives part of its weight to a likely kanji typo that keeps a rare kanji in place (「有量」 for 「有料」)', () => {
+    const coverage = (q: string, url: string) => matcher.measure(q)[data.docs.findIndex((d) => d.url === url)]!.coverage;
+    expect(coverage('有量', '/faq/#q7')).toBeGreaterThan(0);
+    expect(coverage('有量', '/faq/#q7')).toBeLessThan(coverage('有料', '/faq/#q7'));
+    expect(coverage('量有', '/faq/#q7')).toBe(0); // the shared kanji must stay in its place
+    expect(top('ソフトウェアトークン 有量')).toEqual(['/faq/#q7']);
+  });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });

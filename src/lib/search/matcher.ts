@@ -66,6 +66,8 @@ export interface Tuning {
   grammarBonus: number;
   /** BM25 boost of a concept (スマホ = スマートフォン …) over a pair of characters. */
   conceptBoost: number;
+  /** How much of its weight a pair of kanji no answer has (a likely typo) gets for a rare kanji it shares in place. */
+  typo: number;
 }
 
 export const TUNING: Tuning = {
@@ -76,6 +78,7 @@ export const TUNING: Tuning = {
   minContainment: 0.6,
   grammarBonus: 0.25,
   conceptBoost: 3,
+  typo: 0.5,
 };
 
 export interface Match {
@@ -164,6 +167,8 @@ export function bigrams(text: string): string[] {
 }
 
 /** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
+const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
+
 const EMPTY_KANJI = new Set([...'何誰時事物所方為']);
 
 interface Piece {
@@ -258,6 +263,8 @@ export interface Matcher {
 
 
 interface IndexedField {
+  /** Each kanji of its pairs of kanji, by its place: 「紛_」「_失」 (a typo 「粉失」 still has 「_失」). */
+  halves: Set<string>;
   weight: number;
   concepts: Set<string>;
   phrases: { set: Set<string>; w: number }[];
@@ -306,9 +313,14 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       const phrases = f.phrases.map((p) => new Set(p));
       const all = new Set<string>(f.concepts);
       for (const p of phrases) for (const b of p) all.add(b);
-      return { weight: f.weight, concepts: new Set(f.concepts), phrases: phrases.map((set) => ({ set, w: weigh(set) })), all };
+      const halves = new Set<string>();
+      for (const b of all) if (isKanjiPair(b)) halves.add(`${b[0]}_`).add(`_${b[1]}`);
+      return { weight: f.weight, concepts: new Set(f.concepts), phrases: phrases.map((set) => ({ set, w: weigh(set) })), all, halves };
     }),
   );
+  const halfDf = new Map<string, number>();
+  for (const fields of docs) for (const h of new Set(fields.flatMap((f) => [...f.halves]))) halfDf.set(h, (halfDf.get(h) ?? 0) + 1);
+  const halfIdf = (h: string) => Math.log(1 + (n + 0.5) / ((halfDf.get(h) ?? 0) + 0.5));
   const titles = docs.map((fields) => fields[0]!.all);
   const general = new Set(data.general.map((id) => `#${id}`));
   /** A chunk long enough to be a word of its own (「事務グループ」, not 「名前」). */
@@ -343,6 +355,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
         if (phrase.set.has(t)) credit[i] = Math.max(credit[i]!, containment * containment);
       });
     }
+    // A pair of kanji no answer has is most likely a typo for one that shares a kanji in the same place
+    // (「粉失」 for 「紛失」): it gets part of its weight, the more the rarer that kanji is (「_失」, not 「通_」).
+    part.tokens.forEach((t, i) => {
+      if (!part.counts[i] || credit[i] || df.has(t) || !isKanjiPair(t)) return;
+      for (const h of [`${t[0]}_`, `_${t[1]}`]) if (field.halves.has(h)) credit[i] = Math.max(credit[i]!, tuning.typo * (halfIdf(h) / idf(t)));
+    });
     return credit.reduce((a, c, i) => a + c * weights[i]!, 0);
   }
 
