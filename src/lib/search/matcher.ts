@@ -68,6 +68,11 @@ export interface Tuning {
   conceptBoost: number;
   /** How much of its weight a pair of kanji no answer has (a likely typo) gets for a rare kanji it shares in place. */
   typo: number;
+  /**
+   * What a part of an answer (a case of the troubleshooting guide) gives up in rank: in a near tie, the whole
+   * answer, which has its own 案内番号 and the part's context, comes first (「機種変更」: the task, then the case).
+   */
+  part: number;
 }
 
 export const TUNING: Tuning = {
@@ -79,6 +84,7 @@ export const TUNING: Tuning = {
   grammarBonus: 0.25,
   conceptBoost: 3,
   typo: 0.5,
+  part: 0.05,
 };
 
 export interface Match {
@@ -397,7 +403,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       let fit = 0;
       for (const t of titles[i]!) if (asked.has(t)) fit += idf(t);
       const question = titleWeights[i] ? fit / titleWeights[i]! : 0;
-      const score = (best ? (ranked.get(i) ?? 0) / best : 0) + tuning.blend * (coverage + tuning.questionFit * question);
+      const score = (best ? (ranked.get(i) ?? 0) / best : 0) + tuning.blend * (coverage + tuning.questionFit * question) - (data.docs[i]!.parent ? tuning.part : 0);
       return { coverage, score, anchored };
     });
   }
