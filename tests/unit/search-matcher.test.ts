@@ -78,6 +78,12 @@ describe('the matcher', () => {
     expect(coverage('量有', '/faq/#q7')).toBe(0); // the shared kanji must stay in its place
     expect(top('ソフトウェアトークン 有量')).toEqual(['/faq/#q7']);
   });
+  it('reads words typed in romaji, and counts them as words', () => {
+    expect(top('sumaho kaikae')).toEqual(['/faq/#new-phone']);
+    // 「あまぞん」 is part of what the query says, not grammar: the answer about locks covers only some of it.
+    const locked = data.docs.findIndex((d) => d.url === '/faq/#locked');
+    expect(matcher.measure('amazon ロック')[locked]!.coverage).toBeLessThan(matcher.measure('ロック')[locked]!.coverage / 2);
+  });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });

@@ -15,6 +15,7 @@
  */
 import MiniSearch from 'minisearch';
 import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
+import { readRomaji } from './romaji';
 
 /**
  * One field of an answer, as shipped: its phrases (folded, written and read) and the concepts its text names,
@@ -221,14 +222,18 @@ export interface QueryPart {
 }
 
 /** What a customer typed → the concepts it names and the rest in chunks. */
-export function queryParts(input: string, concepts: Record<string, string[]>): QueryPart[] {
-  const text = conceptText(input.slice(0, 200));
+export function queryParts(input: string, concepts: Record<string, string[]>, english?: ReadonlySet<string>): QueryPart[] {
+  const romaji = readRomaji(input.slice(0, 200), english);
+  input = romaji.text;
+  const text = conceptText(input);
   if (!text) return [];
   const { ids, rest } = findConcepts(text, concepts);
   const kanaOnly = ids.length === 0 && HIRAGANA_ONLY.test(rest.replace(/\s+/g, ''));
   // Hiragana typed as words of their own, between spaces (「すまほ かえた」), is what the query says, not grammar.
-  const kanaWords = loose(normalizeQuery(input.slice(0, 200))).split(' ').filter((w) => HIRAGANA_ONLY.test(w)).join(' ');
+  const kanaWords = loose(normalizeQuery(input)).split(' ').filter((w) => HIRAGANA_ONLY.test(w)).join(' ');
   const typedInKana = (chunk: string) => HIRAGANA_ONLY.test(chunk) && kanaWords.replace(/ /g, '').includes(chunk);
+  // A word typed in romaji is a word, never grammar (「amazon」 counts as 「あまぞん」).
+  const fromRomaji = (chunk: string) => romaji.words.some((w) => loose(w).includes(chunk));
   const parts: QueryPart[] = ids.map((id) => ({ tokens: [`#${id}`], counts: [true], ranks: [true], concept: true }));
   const seen = new Set<string>();
   for (const chunk of chunks(rest)) {
@@ -236,13 +241,14 @@ export function queryParts(input: string, concepts: Record<string, string[]>): Q
     const counts: boolean[] = [];
     const ranks: boolean[] = [];
     const word = typedInKana(chunk);
+    const content = kanaOnly || fromRomaji(chunk);
     for (const piece of pieces(chunk)) {
       const token = toHiragana(piece.text);
       if (seen.has(token)) continue;
       seen.add(token);
       tokens.push(token);
-      counts.push(kanaOnly || !piece.weak);
-      ranks.push(kanaOnly || word || !piece.weak);
+      counts.push(content || !piece.weak);
+      ranks.push(content || word || !piece.weak);
     }
     if (tokens.length) parts.push({ tokens, counts, ranks, concept: false });
   }
@@ -328,6 +334,11 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   for (const fields of docs) for (const h of new Set(fields.flatMap((f) => [...f.halves]))) halfDf.set(h, (halfDf.get(h) ?? 0) + 1);
   const halfIdf = (h: string) => Math.log(1 + (n + 0.5) / ((halfDf.get(h) ?? 0) + 0.5));
   const titles = docs.map((fields) => fields[0]!.all);
+  /** The words in letters this site uses (「safari」, 「i-mode」): never read as romaji. */
+  const english = new Set<string>();
+  const letters = (text: string) => text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  for (const forms of Object.values(data.concepts)) for (const f of forms) letters(f).forEach((w) => english.add(w));
+  for (const doc of data.docs) for (const f of FIELDS) for (const p of doc.fields[f].p) letters(p).forEach((w) => english.add(w));
   const general = new Set(data.general.map((id) => `#${id}`));
   /** A chunk long enough to be a word of its own (「事務グループ」, not 「名前」). */
   const isWord = (p: { part: QueryPart }) => p.part.counts.filter(Boolean).length >= 3;
@@ -371,7 +382,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   }
 
   function measure(query: string): Measure[] {
-    const parts = queryParts(query, data.concepts).map((part) => ({
+    const parts = queryParts(query, data.concepts, english).map((part) => ({
       part,
       weights: part.tokens.map((t, i) => idf(t) * (part.counts[i] ? 1 : tuning.grammarBonus)),
       total: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),

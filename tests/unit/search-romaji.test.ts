@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readRomaji, romajiToKana } from '../../src/lib/search/romaji';
+
+describe('romaji typed for Japanese', () => {
+  it('reads a word typed in romaji, with long vowels, small っ and ん', () => {
+    expect(romajiToKana('pasuwa-do')).toBe('ぱすわーど');
+    expect(romajiToKana('sumaho')).toBe('すまほ');
+    expect(romajiToKana('kishuhenkou')).toBe('きしゅへんこう');
+    expect(romajiToKana('kitte')).toBe('きって');
+    expect(romajiToKana('konnichiwa')).toBe('こんにちわ');
+    expect(romajiToKana('renshuu')).toBe('れんしゅう');
+    expect(romajiToKana('SHIRIARU')).toBe('しりある');
+  });
+  it('leaves English words and names alone', () => {
+    for (const w of ['access', 'iphone', 'rapport', 'otp', 'id', 'mail', 'login', 'error', 'chrome', 'edge']) expect(romajiToKana(w), w).toBeNull();
+  });
+  it('writes romaji words in hiragana inside a query, says which, and keeps the rest', () => {
+    expect(readRomaji('ワンタイムpasuwa-do とは')).toEqual({ text: 'ワンタイムぱすわーど とは', words: ['ぱすわーど'] });
+    expect(readRomaji('VIP Access sumaho').text).toBe('VIP Access すまほ');
+    expect(readRomaji('0142-25-2811').text).toBe('0142-25-2811');
+    expect(readRomaji('safari sumaho', new Set(['safari'])).text).toBe('safari すまほ');
+  });
+});
