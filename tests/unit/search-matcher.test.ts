@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/data/vocabulary';
 import { buildSearchData, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
-import { createMatcher, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
+import { chunks, createMatcher, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
 import { createReader } from '../../src/lib/search/readings';
 import { conceptText } from '../../src/lib/search/normalize';
 
@@ -83,6 +83,11 @@ describe('the matcher', () => {
     // 「あまぞん」 is part of what the query says, not grammar: the answer about locks covers only some of it.
     const locked = data.docs.findIndex((d) => d.url === '/faq/#locked');
     expect(matcher.measure('amazon ロック')[locked]!.coverage).toBeLessThan(matcher.measure('ロック')[locked]!.coverage / 2);
+  });
+  it('splits a query into rough words where particles end and where kanji meet katakana', () => {
+    expect(chunks('タダで使えるの')).toEqual(['タダで', '使えるの']);
+    expect(chunks('練習ページ ウイルス対策ソフト')).toEqual(['練習', 'ページ', 'ウイルス', '対策', 'ソフト']);
+    expect(chunks('スマホー台')).toEqual(['スマホー', '台']);
   });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);

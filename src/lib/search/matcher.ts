@@ -142,22 +142,27 @@ export function findConcepts(text: string, concepts: Record<string, string[]>): 
 }
 
 /**
- * The words of a text, roughly: split at spaces and punctuation, and where hiragana runs into kanji, katakana
- * or a letter (in Japanese, where a particle ends and the next word begins: 「タダで｜使えるの」).
+ * The words of a text, roughly: split at spaces and punctuation, where hiragana runs into kanji, katakana
+ * or a letter (in Japanese, where a particle ends and the next word begins: 「タダで｜使えるの」), and where
+ * kanji and katakana meet (「練習｜ページ」: so a typo in one word does not spoil a pair across both).
  */
 export function chunks(text: string): string[] {
   const out: string[] = [];
   for (const phrase of text.split(BREAK)) {
     let current = '';
     let prevKana = false;
+    let prevScript = '';
     for (const ch of phrase) {
       const kana = HIRAGANA_ONLY.test(ch) && ch !== 'ー';
-      if (prevKana && !kana && ch !== 'ー' && current) {
+      const script = KANJI.test(ch) ? 'kanji' : KATAKANA.test(ch) ? 'katakana' : '';
+      const turn = script && prevScript && script !== prevScript;
+      if (((prevKana && !kana && ch !== 'ー') || turn) && current) {
         out.push(current);
         current = '';
       }
       current += ch;
       prevKana = kana;
+      if (ch !== 'ー') prevScript = script;
     }
     if (current) out.push(current);
   }
@@ -176,6 +181,7 @@ export function bigrams(text: string): string[] {
 /** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 
+const KATAKANA = /[\u30a1-\u30fa]/;
 const EMPTY_KANJI = new Set([...'何誰時事物所方為']);
 
 interface Piece {
