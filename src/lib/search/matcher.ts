@@ -106,7 +106,7 @@ export interface MatchOptions {
   limit?: number;
 }
 
-export const DEFAULTS: Required<MatchOptions> = { threshold: 0.55, anchoredThreshold: 0.05, relative: 0.5, limit: 10 };
+export const DEFAULTS: Required<MatchOptions> = { threshold: 0.45, anchoredThreshold: 0.05, relative: 0.5, limit: 10 };
 
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 const KANJI = /\p{Script=Han}/u;
