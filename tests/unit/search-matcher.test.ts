@@ -48,7 +48,9 @@ let matcher: Matcher;
 const top = (q: string, n = 1) => matcher.search(q).slice(0, n).map((m) => m.doc.url);
 
 beforeAll(async () => {
-  data = buildSearchData(sources, vocabulary, await createReader({ 赤石: 'あかいし' }), { ContactCard: '事務グループ 担当：赤石' });
+  data = buildSearchData(sources, vocabulary, await createReader({ 赤石: 'あかいし' }), { ContactCard: '事務グループ 担当：赤石' }, [
+    { group: 'ほかの商品', terms: ['通帳', 'キャッシュカード', '融資'] },
+  ]);
   matcher = createMatcher(data);
 }, 30_000);
 
@@ -104,6 +106,11 @@ describe('the matcher', () => {
     expect(top('※4')).toEqual(['/faq/#note-4']);
     expect(top('時計がずれてる')).toEqual(['/guide/#trouble-clock']);
     expect(matcher.search('時計がずれてる')[0]!.doc.parent).toBe('/guide/#troubleshooting');
+  });
+  it('does not answer a short question about another subject for one of the site\'s words in it', () => {
+    expect(top('ロック')).toEqual(['/faq/#locked']);
+    for (const q of ['キャッシュカード ロック', '通帳 ロック', 'きゃっしゅかーど ろっく', 'ゆうし ろっく']) expect(top(q), q).toEqual([]);
+    expect(top('ろっくの りゆうしりたい')).toEqual(['/faq/#locked']); // 「ゆうし」 inside 「りゆうし…」 is not 融資
   });
   it('says nothing was found rather than listing unrelated answers', () => {
     for (const q of ['らんさむ', '住宅ローンの金利', 'ラーメン', 'zzqxv']) expect(matcher.search(q), q).toEqual([]);

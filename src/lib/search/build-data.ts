@@ -1,6 +1,7 @@
 /**
  * Build time: the answers of the site → the data the matcher ships with (see matcher.ts). Pure, given a reader.
  */
+import type { OtherSubject } from '../../data/other-subjects';
 import type { Concept } from '../../data/vocabulary';
 import { conceptText, fold, isHiraganaOnly, normalizeQuery, toHiragana } from './normalize';
 import { findConcepts, type FieldData, type FieldName, type SearchData } from './matcher';
@@ -116,14 +117,17 @@ export function firstSentence(text: string, max = 90): string {
 /**
  * `components`: the text of MDX components that show text of their own (see plainText).
  * A source's sections with their own id become answers of their own, right after it.
+ * `otherSubjects`: what the site does not answer (see SearchData.elsewhere).
  */
 export function buildSearchData(
   sources: readonly SearchSource[],
   vocabulary: readonly Concept[],
   read: Reader,
   components: Record<string, string> = {},
+  otherSubjects: readonly OtherSubject[] = [],
 ): SearchData {
   const concepts = conceptForms(vocabulary, read);
+  const elsewhere = conceptForms([{ id: 'elsewhere', terms: otherSubjects.flatMap((s) => s.terms) }], read).elsewhere!;
   const doc = (s: SearchSource, parent?: string) => {
     const fields: Record<FieldName, FieldData> = {
       title: field([s.question], read, concepts),
@@ -146,5 +150,5 @@ export function buildSearchData(
       }, s.url),
     ),
   ]);
-  return { concepts, general: vocabulary.filter((c) => c.general).map((c) => c.id), docs };
+  return { concepts, general: vocabulary.filter((c) => c.general).map((c) => c.id), elsewhere, docs };
 }

@@ -46,6 +46,11 @@ export interface SearchData {
   concepts: Record<string, string[]>;
   /** The concepts that many questions not about this site name too (see Concept.general). */
   general: string[];
+  /**
+   * The forms of the subjects this site does not answer (src/data/other-subjects.ts): a query that names one is
+   * answered only when an answer covers enough of it, never for one of the site's own words alone.
+   */
+  elsewhere: string[];
   docs: SearchDoc[];
 }
 
@@ -182,6 +187,8 @@ export function bigrams(text: string): string[] {
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
+/** Up to how many parts a query is short enough for another subject in it to be what it is about. */
+const ELSEWHERE_PARTS = 6;
 const EMPTY_KANJI = new Set([...'何誰時事物所方為']);
 
 interface Piece {
@@ -394,8 +401,17 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       total: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
       all: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
     }));
-    const total = parts.reduce((a, p) => a + p.total, 0);
-    if (total === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
+    const said = parts.reduce((a, p) => a + p.total, 0);
+    if (said === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
+    const text = conceptText(query.slice(0, 200));
+    // A reading in hiragana must begin a word (「ゆうし」 is not in 「れんしゅう したい」); other forms may be anywhere.
+    const words = loose(normalizeQuery(query.slice(0, 200))).split(' ');
+    const names = (form: string) => (HIRAGANA_ONLY.test(form) ? words.some((w) => w.startsWith(form)) : text.includes(form));
+    // A short query that names a subject this site does not answer is about that subject: it counts as a word
+    // no answer has, however it was typed (in kana its pairs of characters are common), and no word of the
+    // site's own makes up for it. In a long message it is more likely part of the story (「通帳を見ながら振込を…」).
+    const elsewhere = parts.length <= ELSEWHERE_PARTS && data.elsewhere.some(names);
+    const total = said + (elsewhere ? idf('') : 0);
 
     const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.ranks[i]));
     const ranked = new Map<number, number>();
@@ -406,6 +422,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const asked = new Set(parts.flatMap((p) => p.part.tokens));
     return docs.map((fields, i) => {
       let got = 0;
+      // A query that names a subject the site does not answer is never answered for one of the site's own words.
       let anchored = false;
       for (const p of parts) {
         const each = fields.map((field) => field.weight * found(p.part, p.weights, p.all, field));
@@ -421,7 +438,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       for (const t of titles[i]!) if (asked.has(t)) fit += idf(t);
       const question = titleWeights[i] ? fit / titleWeights[i]! : 0;
       const score = (best ? (ranked.get(i) ?? 0) / best : 0) + tuning.blend * (coverage + tuning.questionFit * question) - (data.docs[i]!.parent ? tuning.part : 0);
-      return { coverage, score, anchored };
+      return { coverage, score, anchored: anchored && !elsewhere };
     });
   }
 

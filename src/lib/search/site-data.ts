@@ -3,6 +3,7 @@
  * (the search page and the staff reference).
  */
 import { bank } from '../../data/bank';
+import { otherSubjects } from '../../data/other-subjects';
 import { vocabulary } from '../../data/vocabulary';
 import { getSearchSources } from '../answers';
 import { buildSearchData } from './build-data';
@@ -19,6 +20,6 @@ const KNOWN_READINGS = Object.fromEntries(c.staff.map((s) => [s.base, s.reading]
 let made: Promise<SearchData> | null = null;
 
 export function getSearchData(): Promise<SearchData> {
-  made ??= (async () => buildSearchData(await getSearchSources(), vocabulary, await createReader(KNOWN_READINGS), COMPONENT_TEXT))();
+  made ??= (async () => buildSearchData(await getSearchSources(), vocabulary, await createReader(KNOWN_READINGS), COMPONENT_TEXT, otherSubjects))();
   return made;
 }
