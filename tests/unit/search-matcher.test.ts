@@ -50,7 +50,7 @@ const top = (q: string, n = 1) => matcher.search(q).slice(0, n).map((m) => m.doc
 beforeAll(async () => {
   data = buildSearchData(sources, vocabulary, await createReader({ 赤石: 'あかいし' }), { ContactCard: '事務グループ 担当：赤石' }, [
     { group: 'ほかの商品', terms: ['通帳', 'キャッシュカード', '融資'] },
-  ]);
+  ], ['手順', '可否']);
   matcher = createMatcher(data);
 }, 30_000);
 
@@ -85,6 +85,11 @@ describe('the matcher', () => {
     // 「あまぞん」 is part of what the query says, not grammar: the answer about locks covers only some of it.
     const locked = data.docs.findIndex((d) => d.url === '/faq/#locked');
     expect(matcher.measure('amazon ロック')[locked]!.coverage).toBeLessThan(matcher.measure('ロック')[locked]!.coverage / 2);
+  });
+  it('leaves out words that only say what kind of answer is wanted (手順, 可否)', () => {
+    const locked = data.docs.findIndex((d) => d.url === '/faq/#locked');
+    expect(matcher.measure('ロック 解除手順 可否')[locked]!.coverage).toBe(matcher.measure('ロック 解除')[locked]!.coverage);
+    expect(top('ロック 手順')).toEqual(['/faq/#locked']);
   });
   it('splits a query into rough words where particles end and where kanji meet katakana', () => {
     expect(chunks('タダで使えるの')).toEqual(['タダで', '使えるの']);

@@ -117,7 +117,7 @@ export function firstSentence(text: string, max = 90): string {
 /**
  * `components`: the text of MDX components that show text of their own (see plainText).
  * A source's sections with their own id become answers of their own, right after it.
- * `otherSubjects`: what the site does not answer (see SearchData.elsewhere).
+ * `otherSubjects`: what the site does not answer (see SearchData.elsewhere); `questionWords`: see SearchData.asking.
  */
 export function buildSearchData(
   sources: readonly SearchSource[],
@@ -125,6 +125,7 @@ export function buildSearchData(
   read: Reader,
   components: Record<string, string> = {},
   otherSubjects: readonly OtherSubject[] = [],
+  questionWords: readonly string[] = [],
 ): SearchData {
   const concepts = conceptForms(vocabulary, read);
   const elsewhere = conceptForms([{ id: 'elsewhere', terms: otherSubjects.flatMap((s) => s.terms) }], read).elsewhere!;
@@ -150,5 +151,6 @@ export function buildSearchData(
       }, s.url),
     ),
   ]);
-  return { concepts, general: vocabulary.filter((c) => c.general).map((c) => c.id), elsewhere, docs };
+  const asking = conceptForms([{ id: 'asking', terms: questionWords }], read).asking!;
+  return { concepts, general: vocabulary.filter((c) => c.general).map((c) => c.id), asking, elsewhere, docs };
 }

@@ -46,6 +46,8 @@ export interface SearchData {
   concepts: Record<string, string[]>;
   /** The concepts that many questions not about this site name too (see Concept.general). */
   general: string[];
+  /** The forms of the words that say what kind of answer is wanted (src/data/question-words.ts): left out of a query. */
+  asking: string[];
   /**
    * The forms of the subjects this site does not answer (src/data/other-subjects.ts): a query that names one is
    * answered only when an answer covers enough of it, never for one of the site's own words alone.
@@ -235,12 +237,20 @@ export interface QueryPart {
 }
 
 /** What a customer typed → the concepts it names and the rest in chunks. */
-export function queryParts(input: string, concepts: Record<string, string[]>, english?: ReadonlySet<string>): QueryPart[] {
+export function queryParts(
+  input: string,
+  concepts: Record<string, string[]>,
+  english?: ReadonlySet<string>,
+  asking: readonly string[] = [],
+): QueryPart[] {
   const romaji = readRomaji(input.slice(0, 200), english);
   input = romaji.text;
   const text = conceptText(input);
   if (!text) return [];
-  const { ids, rest } = findConcepts(text, concepts);
+  const found = findConcepts(text, concepts);
+  const ids = found.ids;
+  // What kind of answer is wanted (「手順」「可否」) is left out, like grammar.
+  const rest = asking.length ? findConcepts(found.rest, { asking: [...asking] }).rest : found.rest;
   const kanaOnly = ids.length === 0 && HIRAGANA_ONLY.test(rest.replace(/\s+/g, ''));
   // Hiragana typed as words of their own, between spaces (「すまほ かえた」), is what the query says, not grammar.
   const kanaWords = loose(normalizeQuery(input)).split(' ').filter((w) => HIRAGANA_ONLY.test(w)).join(' ');
@@ -395,7 +405,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   }
 
   function measure(query: string): Measure[] {
-    const parts = queryParts(query, data.concepts, english).map((part) => ({
+    const parts = queryParts(query, data.concepts, english, data.asking).map((part) => ({
       part,
       weights: part.tokens.map((t, i) => idf(t) * (part.counts[i] ? 1 : tuning.grammarBonus)),
       total: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),

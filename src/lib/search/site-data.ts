@@ -4,6 +4,7 @@
  */
 import { bank } from '../../data/bank';
 import { otherSubjects } from '../../data/other-subjects';
+import { questionWords } from '../../data/question-words';
 import { vocabulary } from '../../data/vocabulary';
 import { getSearchSources } from '../answers';
 import { buildSearchData } from './build-data';
@@ -20,6 +21,6 @@ const KNOWN_READINGS = Object.fromEntries(c.staff.map((s) => [s.base, s.reading]
 let made: Promise<SearchData> | null = null;
 
 export function getSearchData(): Promise<SearchData> {
-  made ??= (async () => buildSearchData(await getSearchSources(), vocabulary, await createReader(KNOWN_READINGS), COMPONENT_TEXT, otherSubjects))();
+  made ??= (async () => buildSearchData(await getSearchSources(), vocabulary, await createReader(KNOWN_READINGS), COMPONENT_TEXT, otherSubjects, questionWords))();
   return made;
 }
