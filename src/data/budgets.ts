@@ -19,10 +19,11 @@ const islandPage: Budget = { total: 60 * KB, js: 30 * KB };
 const homePage: Budget = { total: 30 * KB, js: 2 * KB };
 /**
  * The staff quick reference, opened on the bank's PCs, not on customers' phones: every answer with its QR code
- * (about 0.5 KB each), the matcher's data (about 23 KB, with some 2,900 customer phrasings) and its code for the
- * filter. Raised from 75 KB when the phrasings doubled: the staff filter finds what search finds.
+ * (about 0.5 KB each), the matcher's data (about 26 KB: some 2,900 customer phrasings, the subjects the site does
+ * not answer) and its code for the filter. Raised from 75 KB when the matcher's data grew by 10 KB: the staff
+ * filter finds what search finds.
  */
-const staffPage: Budget = { total: 85 * KB, js: 20 * KB };
+const staffPage: Budget = { total: 90 * KB, js: 20 * KB };
 
 const byPath: Record<string, Budget> = {
   '/': homePage,
