@@ -16,8 +16,10 @@ describe('romaji typed for Japanese', () => {
   });
   it('writes romaji words in hiragana inside a query, says which, and keeps the rest', () => {
     expect(readRomaji('ワンタイムpasuwa-do とは')).toEqual({ text: 'ワンタイムぱすわーど とは', words: ['ぱすわーど'] });
-    expect(readRomaji('VIP Access sumaho').text).toBe('VIP Access すまほ');
+    expect(readRomaji('トークン sumaho').text).toBe('トークン すまほ');
     expect(readRomaji('0142-25-2811').text).toBe('0142-25-2811');
-    expect(readRomaji('safari sumaho', new Set(['safari'])).text).toBe('safari すまほ');
+    expect(readRomaji('sumaho safari', new Set(['safari'])).text).toBe('sumaho safari'); // a phrase is read whole or not at all
+    expect(readRomaji('one time password').text).toBe('one time password'); // English, though 「one」「time」 look like romaji
+    expect(readRomaji('sumaho no pasuwa-do').text).toBe('すまほ の ぱすわーど');
   });
 });

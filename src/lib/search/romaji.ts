@@ -57,17 +57,20 @@ export function romajiToKana(word: string): string | null {
 }
 
 /**
- * A text with each word typed in romaji (three letters or more, romaji from end to end) written in hiragana,
- * and the words it wrote: 「ワンタイムpasuwa-do」 → 「ワンタイムぱすわーど」. English words stay as they are, and so
- * do the words in `english`: the site's own words in letters that happen to be romaji too (「safari」「i-mode」).
+ * A text with each phrase typed in romaji written in hiragana, and the words it wrote: 「ワンタイムpasuwa-do」 →
+ * 「ワンタイムぱすわーど」. A phrase of words in letters is read only when every word of it is romaji from end to
+ * end and one has three letters or more, so English stays as typed (「one time password」: 「password」 is not
+ * romaji, so neither is 「one」), and so do the words in `english`: the site's own words in letters that happen to
+ * be romaji too (「safari」「i-mode」).
  */
 export function readRomaji(text: string, english: ReadonlySet<string> = new Set()): { text: string; words: string[] } {
   const words: string[] = [];
-  const out = text.replace(/[a-z][a-z-]{2,}/gi, (word) => {
-    const kana = english.has(word.toLowerCase()) ? null : romajiToKana(word);
-    if (kana === null) return word;
-    words.push(kana);
-    return kana;
+  const out = text.replace(/[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*/gi, (phrase) => {
+    const parts = phrase.split(/\s+/);
+    const kana = parts.map((w) => (english.has(w.toLowerCase()) ? null : romajiToKana(w)));
+    if (kana.some((k) => k === null) || !parts.some((w) => w.length >= 3)) return phrase;
+    words.push(...(kana as string[]));
+    return kana.join(' ');
   });
   return { text: out, words };
 }
