@@ -26,7 +26,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+      // --ignore-lock: Playwright owns this server. Without it, a run started while the previous run's server is
+      // still shutting down fails, because Astro's preview refuses to start while its lock names a live process.
+      command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -16,7 +16,8 @@ async function answers() {
 /** Starts the preview server if needed; returns a function that stops what it started. */
 export async function startPreview() {
   if (await answers()) return async () => {};
-  const child = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
+  // --ignore-lock: this script owns the server (see playwright.config.ts).
+  const child = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     stdio: 'ignore',
     detached: true,
   });
