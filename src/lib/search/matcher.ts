@@ -185,12 +185,12 @@ export function bigrams(text: string): string[] {
   return pieces(loose(text)).map((p) => toHiragana(p.text));
 }
 
-/** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
 const ELSEWHERE_PARTS = 6;
+/** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
 const EMPTY_KANJI = new Set([...'何誰時事物所方為']);
 
 interface Piece {
@@ -409,7 +409,6 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       part,
       weights: part.tokens.map((t, i) => idf(t) * (part.counts[i] ? 1 : tuning.grammarBonus)),
       total: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
-      all: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
     }));
     const said = parts.reduce((a, p) => a + p.total, 0);
     if (said === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
@@ -435,7 +434,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       // A query that names a subject the site does not answer is never answered for one of the site's own words.
       let anchored = false;
       for (const p of parts) {
-        const each = fields.map((field) => field.weight * found(p.part, p.weights, p.all, field));
+        const each = fields.map((field) => field.weight * found(p.part, p.weights, p.total, field));
         const best = Math.max(...each);
         got += best;
         if (best === 0) continue;
