@@ -16,7 +16,8 @@ export const TEXT_SIZES = [
 
 /**
  * Opens `url` with the browser's default font size at `fontSize` and measures: horizontal overflow (px), the
- * top of the page's h1, the page height, the top of the first `tel:` link (null if none).
+ * top of the page's h1, the page height, the top of the first `tel:` link (null if none), and the width of the
+ * narrowest text field on screen (null if none): room to see what one typed.
  * @param {import('@playwright/test').Page} page
  */
 export async function measurePhone(page, url, fontSize) {
@@ -29,11 +30,15 @@ export async function measurePhone(page, url, fontSize) {
     const h1 = document.querySelector('h1');
     const tel = document.querySelector('a[href^="tel:"]');
     const top = (el) => (el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : null);
+    const fields = [...document.querySelectorAll('input[type="search"], input[type="text"], input:not([type])')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => el.getBoundingClientRect().width);
     return {
       overflow: Math.max(0, root.scrollWidth - root.clientWidth),
       h1Top: top(h1),
       height: root.scrollHeight,
       telTop: top(tel),
+      narrowestField: fields.length ? Math.round(Math.min(...fields)) : null,
     };
   });
   await cdp.detach();

@@ -16,6 +16,8 @@ for (const [label, setup] of TEXT_SIZES) {
     for (const path of PHONE_PAGES) {
       const m = await measurePhone(page, new URL(path, baseURL).href, setup.fontSize);
       expect(m.overflow, `${path} at ${label}`).toBe(0);
+      // A field shows at least six characters of what was typed (with large text, the button goes below it).
+      if (m.narrowestField !== null) expect(m.narrowestField, `${path} at ${label}: the narrowest text field`).toBeGreaterThanOrEqual(6 * setup.fontSize);
       if (label === '360 px, 100%') {
         expect(m.h1Top, `${path}: the page's heading starts within the first 200 px`).toBeLessThanOrEqual(200);
         expect(m.telTop, `${path}: a way to call within the first screen`).not.toBeNull();
