@@ -14,3 +14,10 @@ export const popularAnswers: readonly string[] = [
 
 /** At most this many answers are listed for one query. */
 export const MAX_RESULTS = 8;
+
+/**
+ * Typos of the same reading (「期首変更」 for 「機種変更」, src/lib/search/sound-alike.ts) are read with the
+ * 常用漢字 at most this high in newspaper frequency (of 2,500): the kanji an input method offers in everyday
+ * words. Measured on the tuning sets: 1,500 finds as many as all of them, in 4.6 KB (gzip) instead of 8.
+ */
+export const soundAlikeMaxFreq = 1500;

@@ -33,6 +33,39 @@ test('a shared search link runs its query on load; typing a new one updates the 
   expect(hrefs.slice(0, 3).some((h) => ['/faq/#new-phone', '/guide/#change-device'].includes(h ?? ''))).toBe(true);
 });
 
+test('a typo of the same reading (期首変更 for 機種変更) finds the answer; the table of readings is fetched only for it', async ({ page }) => {
+  const readings: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/search/kanji-readings.json') readings.push(r.url());
+  });
+  await page.goto('/search/?q=' + encodeURIComponent('機種変更'));
+  await expect(page.getByRole('status')).toContainText('「機種変更」の検索結果');
+  expect(readings).toEqual([]);
+  const links = page.locator('#search-results > li a');
+  const right = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3);
+
+  await page.getByRole('searchbox').fill('期首変更');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('「期首変更」の検索結果');
+  expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3)).toEqual(right);
+  expect(readings).toHaveLength(1);
+
+  await page.getByRole('searchbox').fill('不振なメール');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('「不振なメール」の検索結果');
+  await expect(links.first()).toHaveAttribute('href', '/security/#suspicious-email');
+  expect(readings).toHaveLength(1); // fetched once
+});
+
+test('when the table of readings cannot be fetched, a typo still gets an answer or the honest message, never an endless wait', async ({ page }) => {
+  await page.route('**/search/kanji-readings.json', (route) => route.abort());
+  await page.goto('/search/?q=' + encodeURIComponent('期首変更'));
+  await expect(page.getByRole('status')).toContainText('「期首変更」');
+  await page.getByRole('searchbox').fill('ロック');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
+
 test('every result links to a page#anchor that exists', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('スマホ'));
   await expect(page.locator('#search-results > li').first()).toBeVisible();

@@ -9,6 +9,8 @@ const finds = (...docs: SearchDoc[]): Matcher => ({
   answers: [],
   search: () => docs.map((d, i) => ({ doc: d, coverage: 1, score: docs.length - i })),
   measure: () => [],
+  needsReadings: () => false,
+  addReadings: () => {},
 });
 const entries = ['/faq/#q7', '/notice/#feature-phone', '/guide/#troubleshooting'].map((path, i) => ({ el: `item-${i}`, path }));
 

@@ -3,7 +3,8 @@
  * The search page's island: a search form, a polite status line, and `<ol id="search-results">`.
  * Runs `?q=` on load, keeps the URL in step so a search can be shared, and searches as the customer types.
  * Matching is synchronous on data in the page (src/lib/search/matcher.ts): the same query always gives the
- * same answers, at once, with no request. When nothing answers well enough, it says so plainly and offers the
+ * same answers, at once, with no request; only a likely typo of the same reading (「期首変更」) waits, the first
+ * time, for the table of kanji readings. When nothing answers well enough, it says so plainly and offers the
  * questions customers ask most and the contact (the `children`, static HTML from the page).
  * A 案内番号 (「207」) searched for, from a link or with the button, opens its answer at once.
  */
@@ -11,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findByGuideCode } from '../../lib/guide-code';
 import type { Match } from '../../lib/search/matcher';
-import { readMatcher } from './data';
+import { readMatcher, withReadings } from './data';
 import FullText from './FullText';
 
 interface Props {
@@ -25,6 +26,8 @@ interface Props {
 type State =
   | { kind: 'idle' }
   | { kind: 'empty' }
+  /** Fetching the table of kanji readings for a likely typo (「期首変更」), once. */
+  | { kind: 'reading' }
   | { kind: 'done'; query: string; results: Match[] }
   | { kind: 'failed' };
 
@@ -34,9 +37,12 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** The latest search: a search that waited for the readings shows only if no other began meanwhile. */
+  const latest = useRef(0);
 
   /** `open`: a 案内番号 opens its answer (on load and on 検索, not while the customer is still typing). */
   function run(q: string, updateUrl: boolean, open = false) {
+    const id = ++latest.current;
     const coded = open && matcher ? findByGuideCode(matcher.answers, q) : null;
     if (coded) {
       location.replace(coded.path);
@@ -50,7 +56,12 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
     }
     if (!q.trim()) return setState({ kind: 'empty' });
     if (!matcher) return setState({ kind: 'failed' });
-    setState({ kind: 'done', query: q.trim(), results: matcher.search(q, { limit: maxResults }) });
+    const show = () => {
+      if (id === latest.current) setState({ kind: 'done', query: q.trim(), results: matcher.search(q, { limit: maxResults }) });
+    };
+    if (!matcher.needsReadings(q)) return show();
+    setState({ kind: 'reading' });
+    void withReadings(matcher, q).then(show);
   }
 
   useEffect(() => {
@@ -153,6 +164,8 @@ function statusText(state: State): string {
       return '';
     case 'empty':
       return '検索する言葉を入力してください。';
+    case 'reading':
+      return '検索しています…';
     case 'failed':
       return '検索を準備できませんでした。ページを読み込み直すか、下のよくいただくご質問からお探しください。';
     case 'done':

@@ -1,5 +1,6 @@
 /** The search data the page carries (see src/components/SearchData.astro); null if it is missing or broken. */
 import { createMatcher, SEARCH_DATA_ID, type Matcher, type SearchData } from '../../lib/search/matcher';
+import { KANJI_READINGS_URL, type KanjiReadings } from '../../lib/search/sound-alike';
 
 export function readMatcher(): Matcher | null {
   try {
@@ -8,4 +9,20 @@ export function readMatcher(): Matcher | null {
   } catch {
     return null;
   }
+}
+
+let readings: Promise<KanjiReadings | null> | null = null;
+
+/**
+ * Searches with the table of kanji readings when the query needs it (a typo of the same reading, 「期首変更」):
+ * fetched once, on the first such query. Without it (offline, or the file is missing) the query is still
+ * searched, without reading typos.
+ */
+export async function withReadings(matcher: Matcher, query: string): Promise<void> {
+  if (!matcher.needsReadings(query)) return;
+  readings ??= fetch(KANJI_READINGS_URL)
+    .then((r) => (r.ok ? (r.json() as Promise<KanjiReadings>) : null))
+    .catch(() => null);
+  const table = await readings;
+  if (table && matcher.needsReadings(query)) matcher.addReadings(table);
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterEntries, type FilterEntry } from '../../lib/search/filter';
-import { readMatcher } from '../search/data';
+import { readMatcher, withReadings } from '../search/data';
 
 interface Entry extends FilterEntry {
   /** The full URL. */
@@ -34,7 +34,15 @@ export default function StaffTools({ entries }: Props) {
   const matcher = useMemo(() => (typeof document === 'undefined' ? null : readMatcher()), []);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState<Entry[]>(entries);
-  const filter = (q: string) => (matcher ? filterEntries(entries, q, matcher) : entries);
+  /** The list for what was typed last: shown once the table of kanji readings is there when the query needs it. */
+  const filtering = useRef<Promise<Entry[]>>(Promise.resolve(entries));
+  function apply(q: string) {
+    const done = matcher ? withReadings(matcher, q).then(() => filterEntries(entries, q, matcher)) : Promise.resolve(entries);
+    filtering.current = done;
+    void done.then((list) => {
+      if (filtering.current === done) setShown(list);
+    });
+  }
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
@@ -51,7 +59,7 @@ export default function StaffTools({ entries }: Props) {
     const typed = input.current?.value ?? '';
     if (typed) {
       setQuery(typed);
-      setShown(filter(typed));
+      apply(typed);
     }
     const list = document.getElementById('staff-list');
     list?.classList.add('staff-list--enhanced');
@@ -88,13 +96,13 @@ export default function StaffTools({ entries }: Props) {
   function onInput(ev: Event) {
     const q = (ev.currentTarget as HTMLInputElement).value;
     setQuery(q);
-    setShown(filter(q));
+    apply(q);
   }
 
-  function onKeyDown(ev: KeyboardEvent) {
+  async function onKeyDown(ev: KeyboardEvent) {
     if (ev.key !== 'Enter') return;
     ev.preventDefault();
-    const first = shown[0];
+    const first = (await filtering.current)[0];
     if (!first) return;
     const item = document.getElementById(first.el);
     item?.scrollIntoView({ block: 'start' });

@@ -11,11 +11,14 @@
  * - answers are ranked by BM25 over those tokens (MiniSearch), the question and the customers' phrasings
  *   counting most, together with how much of the query each answer covers and how much of its question the
  *   query says;
- * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing.
+ * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing;
+ * - once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has is read as the answers'
+ *   pair of the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
 import MiniSearch from 'minisearch';
 import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
 import { readRomaji } from './romaji';
+import { soundAlike, type KanjiReadings } from './sound-alike';
 
 /**
  * One field of an answer, as shipped: its phrases (folded, written and read) and the concepts its text names,
@@ -294,6 +297,13 @@ export interface Matcher {
   search(query: string, options?: MatchOptions): Match[];
   /** Every answer's coverage and rank score for a query, in the order of the data (for the staff list and tuning). */
   measure(query: string): Measure[];
+  /**
+   * Whether the query has a pair of kanji that no answer has (most likely a typo of the same reading) while the
+   * table of readings is not there yet: search with it, once `addReadings` has it (sound-alike.ts).
+   */
+  needsReadings(query: string): boolean;
+  /** From now on, a pair of kanji no answer has is read as the answers' pair of the same reading (「期首」 → 「機種」). */
+  addReadings(table: KanjiReadings): void;
 }
 
 
@@ -366,6 +376,42 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** A chunk long enough to be a word of its own (「事務グループ」, not 「名前」). */
   const isWord = (p: { part: QueryPart }) => p.part.counts.filter(Boolean).length >= 3;
   const titleWeights = titles.map(weigh);
+  /** The answers' pairs of kanji, with how many answers have each. */
+  const kanjiPairs = new Map([...df].filter(([t]) => isKanjiPair(t)));
+  let heard: ((pair: string) => string | null) | null = null;
+  const KANJI_RUN = /\p{Script=Han}{2,}/gu;
+  /** The pairs of kanji of a query that no answer has. */
+  const strangePairs = (query: string) =>
+    (query.slice(0, 200).match(KANJI_RUN) ?? []).flatMap((run) => {
+      const k = [...run];
+      return k.slice(1).map((c, i) => k[i]! + c).filter((pair) => !df.has(pair));
+    });
+  /**
+   * The query with each pair of kanji no answer has written as the answers' pair of the same reading
+   * (「期首変更」 → 「機種変更」).
+   */
+  function hear(query: string): string {
+    const typo = heard;
+    if (!typo) return query;
+    return query.replace(KANJI_RUN, (run) => {
+      const k = [...run];
+      // Word by word from the left: a pair the answers have is a word; a pair they have not, a typo for the
+      // pair of the same reading (「機種｜返校」 → 「機種変更」), or a kanji at the end of a word (「何度｜試」).
+      let i = 0;
+      while (i + 1 < k.length) {
+        const pair = k[i]! + k[i + 1]!;
+        const heardAs = df.has(pair) ? pair : typo(pair);
+        // Never take a kanji from a pair the answers have with the next one (「旧機種」 keeps 「機」).
+        if (!heardAs || (heardAs[1] !== k[i + 1] && i + 2 < k.length && df.has(k[i + 1]! + k[i + 2]!))) {
+          i += 1;
+          continue;
+        }
+        [k[i], k[i + 1]] = [...heardAs] as [string, string];
+        i += 2;
+      }
+      return k.join('');
+    });
+  }
 
   /**
    * How much of a part a field has, in idf weight. A concept: all or nothing. A chunk: each of its bigrams
@@ -405,7 +451,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   }
 
   function measure(query: string): Measure[] {
-    const parts = queryParts(query, data.concepts, english, data.asking).map((part) => ({
+    // Typos of the same reading are read as meant; other subjects are looked for as typed (「相続」 is not 「窓口」).
+    const parts = queryParts(hear(query), data.concepts, english, data.asking).map((part) => ({
       part,
       weights: part.tokens.map((t, i) => idf(t) * (part.counts[i] ? 1 : tuning.grammarBonus)),
       total: part.tokens.reduce((a, t, i) => a + (part.counts[i] ? idf(t) : 0), 0),
@@ -466,7 +513,15 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   }
 
   const answers = data.docs.flatMap((d) => (d.code ? [{ code: d.code, path: d.url }] : []));
-  return { answers, search, measure };
+  return {
+    answers,
+    search,
+    measure,
+    needsReadings: (query) => !heard && strangePairs(query).length > 0,
+    addReadings: (table) => {
+      heard = soundAlike(kanjiPairs, table);
+    },
+  };
 }
 
 /** The id of the `<script type="application/json">` that holds a page's search data. */

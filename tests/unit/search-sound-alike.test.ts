@@ -1,0 +1,95 @@
+/**
+ * Typos of the same reading: the customer accepted the wrong kanji that the input method offered (「期首変更」 for
+ * 「機種変更」). What a customer would notice: such a query finds the answer, a correctly typed query is unchanged,
+ * and only the kanji that can make such a typo are shipped.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchData, type SearchSource } from '../../src/lib/search/build-data';
+import { buildKanjiReadings, kanjiPairs, readKanjidic } from '../../src/lib/search/kanji-readings';
+import { createMatcher, type SearchData } from '../../src/lib/search/matcher';
+import { createReader } from '../../src/lib/search/readings';
+import { soundAlike, type KanjiReadings } from '../../src/lib/search/sound-alike';
+
+const source = (url: string, question: string, summary: string): SearchSource => ({ url, title: question, question, summary, page: 'よくあるご質問', words: [], body: '' });
+
+const sources = [
+  source('/faq/#new-phone', '機種変更をしたときは', 'クレデンシャルIDを登録し直してください。'),
+  source('/security/#suspicious-email', '不審なメールにご注意ください', 'メールのリンクは開かないでください。'),
+  source('/notice/#target', '対象となるお客様', 'すべてのお客様が対象です。'),
+];
+
+describe('soundAlike', () => {
+  const table: KanjiReadings = { き: '機期', しゅ: '種首', ふ: '不', しん: '審振信', たい: '対大', しょう: '象称賞' };
+  const heard = soundAlike(new Map([['機種', 3], ['不審', 1], ['対象', 2], ['大賞', 5]]), table);
+
+  it('reads a pair no answer has as the answers\' pair that sounds the same, kanji by kanji', () => {
+    expect(heard('期首')).toBe('機種');
+    expect(heard('不振')).toBe('不審');
+  });
+  it('prefers the pair that keeps a kanji in its place, even when another is more common', () => {
+    expect(heard('対称')).toBe('対象'); // not 大賞
+  });
+  it('leaves alone a pair the answers have, and a pair that sounds like none of them', () => {
+    expect(heard('機種')).toBeNull();
+    expect(heard('期待')).toBeNull();
+    expect(heard('漢字')).toBeNull(); // not in the table
+  });
+});
+
+describe('buildKanjiReadings', () => {
+  const kanjidic = [
+    { literal: '機', grade: 4, freq: 100, onyomi: ['キ'] },
+    { literal: '種', grade: 4, freq: 200, onyomi: ['シュ'] },
+    { literal: '期', grade: 3, freq: 300, onyomi: ['キ', 'ゴ'] },
+    { literal: '首', grade: 2, freq: 400, onyomi: ['シュ'] },
+    { literal: '稀', grade: null, freq: null, onyomi: ['キ', 'ケ'] },
+    { literal: '嗜', grade: 9, freq: 2400, onyomi: ['シ'] },
+    { literal: '鬼', grade: 8, freq: 1800, onyomi: ['キ'] },
+  ];
+  const data = { docs: [{ fields: { title: { p: ['機種変更'], c: [] }, words: { p: [], c: [] }, summary: { p: [], c: [] } } }] } as unknown as SearchData;
+
+  it('keeps the everyday kanji\'s readings that the answers\' kanji have, in hiragana', () => {
+    expect(buildKanjiReadings(data, kanjidic, 1500)).toEqual({ き: '機期', しゅ: '種首' });
+  });
+  it('counts the answers\' pairs of kanji', () => {
+    expect([...kanjiPairs(data)]).toEqual([['機種', 1], ['種変', 1], ['変更', 1]]);
+  });
+  it('reads KANJIDIC from the kanji.js package', () => {
+    const kanji = readKanjidic().find((k) => k.literal === '機');
+    expect(kanji?.onyomi).toContain('キ');
+    expect(kanji?.grade).toBe(4);
+  });
+});
+
+describe('the matcher with the readings', () => {
+  let data: SearchData;
+  let table: KanjiReadings;
+  beforeAll(async () => {
+    data = buildSearchData(sources, [], await createReader(), {}, [], []);
+    table = buildKanjiReadings(data, readKanjidic(), 1500);
+  }, 30_000);
+  const top = (m: ReturnType<typeof createMatcher>, q: string) => m.search(q).slice(0, 1).map((r) => r.doc.url);
+
+  it('asks for the readings only for a pair of kanji no answer has, and only until it has them', () => {
+    const matcher = createMatcher(data);
+    expect(matcher.needsReadings('期首変更')).toBe(true);
+    expect(matcher.needsReadings('機種変更')).toBe(false);
+    expect(matcher.needsReadings('きしゅへんこう')).toBe(false);
+    matcher.addReadings(table);
+    expect(matcher.needsReadings('期首変更')).toBe(false);
+  });
+  it('finds the answer for a typo of the same reading once it has them', () => {
+    const matcher = createMatcher(data);
+    expect(top(matcher, '期首変更')).not.toEqual(['/faq/#new-phone']);
+    matcher.addReadings(table);
+    expect(top(matcher, '期首変更')).toEqual(['/faq/#new-phone']);
+    expect(top(matcher, '不振なメール')).toEqual(['/security/#suspicious-email']);
+    expect(top(matcher, '対称のお客様')).toEqual(['/notice/#target']);
+  });
+  it('gives the same answers as before for what was typed right', () => {
+    const plain = createMatcher(data);
+    const reading = createMatcher(data);
+    reading.addReadings(table);
+    for (const q of ['機種変更', '不審なメール', 'らんさむ', '対象']) expect(reading.search(q), q).toEqual(plain.search(q));
+  });
+});
