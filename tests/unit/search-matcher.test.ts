@@ -99,6 +99,11 @@ describe('the matcher', () => {
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });
+  it('does not count a kanji that says nothing by itself (「私の」「何が」) against an answer', () => {
+    const counted = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.counts[i]));
+    expect(counted('私のスマホ')).toEqual(['#smartphone']);
+    expect(counted('何がロック')).toEqual(['#lock']);
+  });
   it('ignores the grammar around the words: 「…したら」「…とは」 do not pull titles that end the same way', () => {
     expect(top('機種変更したら')).toEqual(['/faq/#new-phone']);
     expect(top('ロックとは')).toEqual(['/faq/#locked']);

@@ -193,8 +193,8 @@ const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.
 const KATAKANA = /[\u30a1-\u30fa]/;
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
 const ELSEWHERE_PARTS = 6;
-/** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方). */
-const EMPTY_KANJI = new Set([...'何誰時事物所方為']);
+/** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方), I (私・僕・俺). */
+const EMPTY_KANJI = new Set([...'何誰時事物所方為私僕俺']);
 
 interface Piece {
   text: string;
