@@ -8,14 +8,14 @@
  *   in the query and, at build time, in each answer;
  * - the rest is compared as overlapping pairs of characters (bigrams) with each answer's phrases, as written
  *   and as read (hiragana), so 「きしゅへん」 finds 機種変更 and 「ｽﾏﾎ」 finds スマホ;
- * - answers are ranked by BM25 over those tokens (MiniSearch), the question and the customers' phrasings
+ * - answers are ranked by BM25 over those tokens (bm25.ts), the question and the customers' phrasings
  *   counting most, together with how much of the query each answer covers and how much of its question the
  *   query says;
  * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing;
  * - once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has is read as the answers'
  *   pair of the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
-import MiniSearch from 'minisearch';
+import { createBm25 } from './bm25';
 import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
 import { readRomaji } from './romaji';
 import { soundAlike, type KanjiReadings } from './sound-alike';
@@ -65,7 +65,7 @@ export type FieldName = 'title' | 'words' | 'summary';
 export interface Tuning {
   /** How much a match in each field counts towards covering the query. The question and phrasings count fully. */
   coverage: Record<FieldName, number>;
-  /** BM25 boost of each field (MiniSearch). */
+  /** BM25 boost of each field. */
   boost: Record<FieldName, number>;
   /** Weight of coverage (and question fit) in the rank, beside BM25 scaled to the best answer's 1. */
   blend: number;
@@ -328,14 +328,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     })),
   );
 
-  const bm25 = new MiniSearch<{ id: number } & Record<FieldName, string>>({
-    fields: [...FIELDS],
-    tokenize: (text) => text.split(' ').filter(Boolean),
-    processTerm: (term) => term,
-  });
-  bm25.addAll(
-    raw.map((fields, id) => ({ id, ...Object.fromEntries(FIELDS.map((f, i) => [f, [...fields[i]!.concepts, ...fields[i]!.phrases.flat()].join(' ')])) }) as { id: number } & Record<FieldName, string>),
-  );
+  const bm25 = createBm25(raw.map((fields) => fields.map((f) => [...f.concepts, ...f.phrases.flat()])));
+  const fieldBoost = FIELDS.map((f) => tuning.boost[f]);
 
   const df = new Map<string, number>();
   for (const fields of raw) {
@@ -470,9 +464,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const total = said + (elsewhere ? idf('') : 0);
 
     const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.ranks[i]));
-    const ranked = new Map<number, number>();
-    const boostTerm = (term: string) => (term.startsWith('#') ? tuning.conceptBoost : 1);
-    for (const r of bm25.search(terms.join(' '), { boost: tuning.boost, combineWith: 'OR', boostTerm })) ranked.set(r.id as number, r.score);
+    const ranked = bm25.search(terms, fieldBoost, (term) => (term.startsWith('#') ? tuning.conceptBoost : 1));
     const best = Math.max(0, ...ranked.values());
 
     const asked = new Set(parts.flatMap((p) => p.part.tokens));
