@@ -163,8 +163,9 @@ export function chunks(text: string): string[] {
     let prevKana = false;
     let prevScript = '';
     for (const ch of phrase) {
-      const kana = HIRAGANA_ONLY.test(ch) && ch !== 'ー';
-      const script = KANJI.test(ch) ? 'kanji' : KATAKANA.test(ch) ? 'katakana' : '';
+      const kind = scriptOf(ch);
+      const kana = kind === 'kana';
+      const script = kana ? '' : kind;
       const turn = script && prevScript && script !== prevScript;
       if (((prevKana && !kana && ch !== 'ー') || turn) && current) {
         out.push(current);
@@ -185,7 +186,24 @@ export function chunks(text: string): string[] {
  * Chunks are found in the text as written.
  */
 export function bigrams(text: string): string[] {
-  return pieces(loose(text)).map((p) => toHiragana(p.text));
+  return pieces(loose(text)).map((p) => {
+    let folded = hiragana.get(p.text);
+    if (folded === undefined) hiragana.set(p.text, (folded = toHiragana(p.text)));
+    return folded;
+  });
+}
+
+/** The answers' pieces recur thousands of times: each is folded once (the data is read faster on a slow phone). */
+const hiragana = new Map<string, string>();
+const scripts = new Map<string, string>();
+/** A character's script, as the words are split by: 'kanji', 'katakana', 'kana' (hiragana but ー) or ''. */
+function scriptOf(ch: string): string {
+  let script = scripts.get(ch);
+  if (script === undefined) {
+    script = KANJI.test(ch) ? 'kanji' : KATAKANA.test(ch) ? 'katakana' : HIRAGANA_ONLY.test(ch) && ch !== 'ー' ? 'kana' : '';
+    scripts.set(ch, script);
+  }
+  return script;
 }
 
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
@@ -210,11 +228,11 @@ function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   for (const chunk of chunks(text)) {
     const chars = [...chunk];
-    const lone = chars.map((c, i) => KANJI.test(c) && !KANJI.test(chars[i - 1] ?? '') && !KANJI.test(chars[i + 1] ?? ''));
+    const kinds = chars.map(scriptOf);
     chars.forEach((c, i) => {
-      if (lone[i]) out.push({ text: c, weak: EMPTY_KANJI.has(c) });
+      if (kinds[i] === 'kanji' && kinds[i - 1] !== 'kanji' && kinds[i + 1] !== 'kanji') out.push({ text: c, weak: EMPTY_KANJI.has(c) });
       const next = chars[i + 1];
-      if (next) out.push({ text: c + next, weak: HIRAGANA_ONLY.test(next) && next !== 'ー' });
+      if (next) out.push({ text: c + next, weak: kinds[i + 1] === 'kana' });
     });
   }
   return out;
