@@ -47,6 +47,7 @@ test('a typo of the same reading (期首変更 for 機種変更) finds the answe
   await page.getByRole('searchbox').fill('期首変更');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('「期首変更」の検索結果');
+  await expect(page.getByRole('status')).toContainText('（「機種変更」として検索しました）');
   expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3)).toEqual(right);
   expect(readings).toHaveLength(1);
 
@@ -54,6 +55,9 @@ test('a typo of the same reading (期首変更 for 機種変更) finds the answe
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('「不振なメール」の検索結果');
   await expect(links.first()).toHaveAttribute('href', '/security/#suspicious-email');
+  await page.getByRole('searchbox').fill('機種変更');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^「機種変更」の検索結果：\d+件$/); // nothing read differently
   expect(readings).toHaveLength(1); // fetched once
 });
 

@@ -85,6 +85,8 @@ describe('the matcher with the readings', () => {
     expect(top(matcher, '期首変更')).toEqual(['/faq/#new-phone']);
     expect(top(matcher, '不振なメール')).toEqual(['/security/#suspicious-email']);
     expect(top(matcher, '対称のお客様')).toEqual(['/notice/#target']);
+    expect(matcher.readAs('期首変更をした')).toBe('機種変更をした');
+    expect(matcher.readAs('機種変更をした')).toBe('機種変更をした');
   });
   it('gives the same answers as before for what was typed right', () => {
     const plain = createMatcher(data);

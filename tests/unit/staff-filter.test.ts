@@ -11,6 +11,7 @@ const finds = (...docs: SearchDoc[]): Matcher => ({
   measure: () => [],
   needsReadings: () => false,
   addReadings: () => {},
+  readAs: (q) => q,
 });
 const entries = ['/faq/#q7', '/notice/#feature-phone', '/guide/#troubleshooting'].map((path, i) => ({ el: `item-${i}`, path }));
 

@@ -28,7 +28,8 @@ type State =
   | { kind: 'empty' }
   /** Fetching the table of kanji readings for a likely typo (「期首変更」), once. */
   | { kind: 'reading' }
-  | { kind: 'done'; query: string; results: Match[] }
+  /** `readAs`: the query as searched, when it differs (a typo of the same reading, 「期首変更」 → 「機種変更」). */
+  | { kind: 'done'; query: string; readAs?: string; results: Match[] }
   | { kind: 'failed' };
 
 export default function SearchPage({ popular, maxResults, children }: Props) {
@@ -57,7 +58,9 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
     if (!q.trim()) return setState({ kind: 'empty' });
     if (!matcher) return setState({ kind: 'failed' });
     const show = () => {
-      if (id === latest.current) setState({ kind: 'done', query: q.trim(), results: matcher.search(q, { limit: maxResults }) });
+      if (id !== latest.current) return;
+      const readAs = matcher.readAs(q.trim());
+      setState({ kind: 'done', query: q.trim(), readAs: readAs !== q.trim() ? readAs : undefined, results: matcher.search(q, { limit: maxResults }) });
     };
     if (!matcher.needsReadings(q)) return show();
     setState({ kind: 'reading' });
@@ -170,7 +173,7 @@ function statusText(state: State): string {
       return '検索を準備できませんでした。ページを読み込み直すか、下のよくいただくご質問からお探しください。';
     case 'done':
       return state.results.length
-        ? `「${state.query}」の検索結果：${state.results.length}件`
+        ? `「${state.query}」の検索結果：${state.results.length}件${state.readAs ? `（「${state.readAs}」として検索しました）` : ''}`
         : `「${state.query}」にお答えするページは見つかりませんでした。言葉を変えてお試しいただくか、下のよくいただくご質問をご覧ください。`;
   }
 }

@@ -322,6 +322,8 @@ export interface Matcher {
   needsReadings(query: string): boolean;
   /** From now on, a pair of kanji no answer has is read as the answers' pair of the same reading (「期首」 → 「機種」). */
   addReadings(table: KanjiReadings): void;
+  /** The query as it is searched: typos of the same reading written as meant (「期首変更」 → 「機種変更」). */
+  readAs(query: string): string;
 }
 
 
@@ -531,6 +533,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     addReadings: (table) => {
       heard = soundAlike(kanjiPairs, table);
     },
+    readAs: hear,
   };
 }
 
