@@ -70,6 +70,15 @@ test('when the table of readings cannot be fetched, a typo still gets an answer 
   await expect(page.locator('#search-results > li').first()).toBeVisible();
 });
 
+test('when the table of readings does not come, a typo is searched without it after a few seconds', async ({ page }) => {
+  await page.route('**/search/kanji-readings.json', () => {
+    /* never answered */
+  });
+  await page.goto('/search/?q=' + encodeURIComponent('期首変更'));
+  await expect(page.getByRole('status')).toHaveText('検索しています…');
+  await expect(page.getByRole('status')).toContainText('「期首変更」', { timeout: 10_000 });
+});
+
 test('every result links to a page#anchor that exists', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('スマホ'));
   await expect(page.locator('#search-results > li').first()).toBeVisible();

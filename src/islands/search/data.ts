@@ -12,17 +12,26 @@ export function readMatcher(): Matcher | null {
 }
 
 let readings: Promise<KanjiReadings | null> | null = null;
+/** How long a query waits for the table at most: then it is searched without it, never left waiting. */
+const READINGS_WAIT_MS = 5000;
 
 /**
  * Searches with the table of kanji readings when the query needs it (a typo of the same reading, 「期首変更」):
- * fetched once, on the first such query. Without it (offline, or the file is missing) the query is still
- * searched, without reading typos.
+ * fetched once, on the first such query. Without it (offline, too slow, or the file is missing or broken) the
+ * query is still searched, without reading typos. Never rejects.
  */
 export async function withReadings(matcher: Matcher, query: string): Promise<void> {
   if (!matcher.needsReadings(query)) return;
-  readings ??= fetch(KANJI_READINGS_URL)
-    .then((r) => (r.ok ? (r.json() as Promise<KanjiReadings>) : null))
-    .catch(() => null);
+  readings ??= Promise.race([
+    fetch(KANJI_READINGS_URL)
+      .then((r) => (r.ok ? (r.json() as Promise<KanjiReadings>) : null))
+      .catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), READINGS_WAIT_MS)),
+  ]);
   const table = await readings;
-  if (table && matcher.needsReadings(query)) matcher.addReadings(table);
+  try {
+    if (table && matcher.needsReadings(query)) matcher.addReadings(table);
+  } catch {
+    // A broken table: search without it.
+  }
 }
