@@ -435,7 +435,9 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   function found(part: QueryPart, weights: number[], partWeight: number, field: IndexedField): number {
     if (part.concept) return field.concepts.has(part.tokens[0]!) ? weights[0]! : 0;
     const credit = new Array<number>(part.tokens.length).fill(0);
-    for (const phrase of field.phrases) {
+    // Most fields have none of a part's pairs: their phrases need not be looked at one by one.
+    const phrases = part.tokens.some((t) => field.all.has(t)) ? field.phrases : [];
+    for (const phrase of phrases) {
       let shared = 0;
       part.tokens.forEach((t, i) => {
         if (part.counts[i] && phrase.set.has(t)) shared += idf(t);
