@@ -11,6 +11,12 @@ describe('romaji typed for Japanese', () => {
     expect(romajiToKana('renshuu')).toBe('れんしゅう');
     expect(romajiToKana('SHIRIARU')).toBe('しりある');
   });
+  it('reads the input methods\' spellings for loanword sounds and small kana', () => {
+    expect(romajiToKana('sekyurithi-ko-do')).toBe('せきゅりてぃーこーど');
+    expect(romajiToKana('dhisupurei')).toBe('でぃすぷれい');
+    expect(romajiToKana('fxairu')).toBeNull(); // not a spelling any input method takes
+    expect(romajiToKana('kixtu')).toBe('きっ');
+  });
   it('leaves English words and names alone', () => {
     for (const w of ['access', 'iphone', 'rapport', 'otp', 'id', 'mail', 'login', 'error', 'chrome', 'edge']) expect(romajiToKana(w), w).toBeNull();
   });

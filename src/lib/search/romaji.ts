@@ -22,6 +22,11 @@ const SYLLABLES: Record<string, string> = {
   ra: 'ら', ri: 'り', ru: 'る', re: 'れ', ro: 'ろ', rya: 'りゃ', ryu: 'りゅ', ryo: 'りょ',
   wa: 'わ', wo: 'を', wi: 'うぃ', we: 'うぇ',
   va: 'ゔぁ', vi: 'ゔぃ', vu: 'ゔ', ve: 'ゔぇ', vo: 'ゔぉ',
+  // What the input methods take for the sounds of loanwords (「sekyurithi」 → せきゅりてぃ) and for small kana.
+  thi: 'てぃ', dhi: 'でぃ', thu: 'てゅ', dhu: 'でゅ', twu: 'とぅ', dwu: 'どぅ', tsa: 'つぁ', tsi: 'つぃ', tse: 'つぇ', tso: 'つぉ',
+  kwa: 'くぁ', gwa: 'ぐぁ', ye: 'いぇ', wha: 'うぁ', who: 'うぉ',
+  // Small kana with x only: with l, English words would read as romaji (「login」, 「line」).
+  xa: 'ぁ', xi: 'ぃ', xu: 'ぅ', xe: 'ぇ', xo: 'ぉ', xtu: 'っ', xya: 'ゃ', xyu: 'ゅ', xyo: 'ょ',
   '-': 'ー',
 };
 
