@@ -24,7 +24,10 @@ describe('romaji typed for Japanese', () => {
     expect(readRomaji('ワンタイムpasuwa-do とは')).toEqual({ text: 'ワンタイムぱすわーど とは', words: ['ぱすわーど'] });
     expect(readRomaji('トークン sumaho').text).toBe('トークン すまほ');
     expect(readRomaji('0142-25-2811').text).toBe('0142-25-2811');
-    expect(readRomaji('sumaho safari', new Set(['safari'])).text).toBe('sumaho safari'); // a phrase is read whole or not at all
+    // The site's own words in letters are kept as written; the romaji around them is read.
+    expect(readRomaji('sumaho safari', new Set(['safari'])).text).toBe('すまほ safari');
+    expect(readRomaji('kuredensyaruID doko', new Set(['id']))).toEqual({ text: 'くれでんしゃる ID どこ', words: ['くれでんしゃる', 'どこ'] });
+    expect(readRomaji('safari iphone', new Set(['safari'])).text).toBe('safari iphone'); // a phrase is read whole or not at all
     expect(readRomaji('one time password').text).toBe('one time password'); // English, though 「one」「time」 look like romaji
     expect(readRomaji('sumaho no pasuwa-do').text).toBe('すまほ の ぱすわーど');
   });

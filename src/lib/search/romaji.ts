@@ -64,18 +64,20 @@ export function romajiToKana(word: string): string | null {
 /**
  * A text with each phrase typed in romaji written in hiragana, and the words it wrote: 「ワンタイムpasuwa-do」 →
  * 「ワンタイムぱすわーど」. A phrase of words in letters is read only when every word of it is romaji from end to
- * end and one has three letters or more, so English stays as typed (「one time password」: 「password」 is not
- * romaji, so neither is 「one」), and so do the words in `english`: the site's own words in letters that happen to
- * be romaji too (「safari」「i-mode」).
+ * end or one of the words in `english` (the site's own words in letters: 「ID」「safari」「i-mode」, kept as
+ * written), and one romaji word has three letters or more. So English stays as typed (「one time password」:
+ * 「password」 is neither, so 「one」 is not read either), and 「kuredensyaruID doko」 reads as 「くれでんしゃる ID どこ」
+ * (a capital after a small letter begins a word).
  */
 export function readRomaji(text: string, english: ReadonlySet<string> = new Set()): { text: string; words: string[] } {
   const words: string[] = [];
   const out = text.replace(/[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*/gi, (phrase) => {
-    const parts = phrase.split(/\s+/);
-    const kana = parts.map((w) => (english.has(w.toLowerCase()) ? null : romajiToKana(w)));
-    if (kana.some((k) => k === null) || !parts.some((w) => w.length >= 3)) return phrase;
-    words.push(...(kana as string[]));
-    return kana.join(' ');
+    const parts = phrase.replace(/([a-z])(?=[A-Z])/g, '$1 ').split(/\s+/);
+    const own = parts.map((w) => english.has(w.toLowerCase()));
+    const kana = parts.map((w, i) => (own[i] ? null : romajiToKana(w)));
+    if (kana.some((k, i) => k === null && !own[i]) || !parts.some((w, i) => kana[i] !== null && w.length >= 3)) return phrase;
+    words.push(...(kana.filter((k) => k !== null) as string[]));
+    return parts.map((w, i) => kana[i] ?? w).join(' ');
   });
   return { text: out, words };
 }
