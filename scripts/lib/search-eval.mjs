@@ -16,6 +16,7 @@ export const SETS = [
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-2', file: 'fresh-2.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-3', file: 'fresh-3.tsv', offTopic: false, heldOut: true },
+  { name: 'fresh-4', file: 'fresh-4.tsv', offTopic: false, heldOut: true },
   { name: 'off-topic-tuning', file: 'off-topic-tuning.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-2', file: 'off-topic-tuning-2.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-3', file: 'off-topic-tuning-3.tsv', offTopic: true, heldOut: false },

@@ -99,6 +99,12 @@ describe('the matcher', () => {
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });
+  it('reads a katakana word typed without its voicing marks as the answers\' word (「クレテンシャル」)', () => {
+    expect(matcher.readAs('クレテンシャルIDって何')).toBe('クレデンシャルIDって何');
+    expect(top('クレテンシャル')).toEqual(['/faq/#credential']);
+    expect(matcher.readAs('ロックされた')).toBe('ロックされた'); // a word the answers have stays as typed
+    expect(matcher.readAs('ｸﾚﾃﾞﾝｼｬﾙ')).toBe('ｸﾚﾃﾞﾝｼｬﾙ'); // nothing to read differently: shown as typed
+  });
   it('does not count a kanji that says nothing by itself (「私の」「何が」) against an answer', () => {
     const counted = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.counts[i]));
     expect(counted('私のスマホ')).toEqual(['#smartphone']);

@@ -12,8 +12,9 @@
  *   counting most, together with how much of the query each answer covers and how much of its question the
  *   query says;
  * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing;
- * - once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has is read as the answers'
- *   pair of the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
+ * - a katakana word typed without its voicing marks is read as the answers' word (「ロクイン」 → 「ログイン」), and,
+ *   once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has as the answers' pair of
+ *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
 import { createBm25 } from './bm25';
 import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
@@ -209,6 +210,12 @@ function scriptOf(ch: string): string {
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
+/** A word in katakana, three letters or more. */
+const KATAKANA_WORD = /[\u30a1-\u30fa][\u30a1-\u30faー]{2,}/g;
+const VOICED = 'ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ';
+const PLAIN = 'カキクケコサシスセソタチツテトハヒフヘホハヒフヘホウ';
+/** Katakana without voicing marks, long vowels or small letters: 「パスワード」 → 「ハスワト」. */
+const unvoiced = (word: string) => loose(word).replace(/[ガ-ヴ]/g, (c) => (VOICED.includes(c) ? PLAIN[VOICED.indexOf(c)]! : c));
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
 const ELSEWHERE_PARTS = 6;
 /** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方), I (私・僕・俺). */
@@ -322,7 +329,7 @@ export interface Matcher {
   needsReadings(query: string): boolean;
   /** From now on, a pair of kanji no answer has is read as the answers' pair of the same reading (「期首」 → 「機種」). */
   addReadings(table: KanjiReadings): void;
-  /** The query as it is searched: typos of the same reading written as meant (「期首変更」 → 「機種変更」). */
+  /** The query as it is searched: typos written as meant (「期首変更」 → 「機種変更」, 「ロクイン」 → 「ログイン」). */
   readAs(query: string): string;
 }
 
@@ -404,7 +411,35 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
    * The query with each pair of kanji no answer has written as the answers' pair of the same reading
    * (「期首変更」 → 「機種変更」).
    */
+  // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
+  // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
+  // (「カード」「ガード」) are left out.
+  const katakana = new Map<string, string | null>();
+  const siteWords = new Set<string>();
+  for (const text of [...Object.values(data.concepts).flat(), ...data.docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f].p))]) {
+    for (const word of text.match(KATAKANA_WORD) ?? []) siteWords.add(word);
+  }
+  for (const word of [...siteWords].sort()) {
+    const key = unvoiced(word);
+    const other = katakana.get(key);
+    if (other === undefined) katakana.set(key, word);
+    // The same word with and without its long vowel (「パスワード」「パスワド」): keep the one written out.
+    else if (other !== null && loose(other) === loose(word)) katakana.set(key, word.length > other.length ? word : other);
+    else katakana.set(key, null);
+  }
+  function voiced(query: string): string {
+    let changed = false;
+    const read = query.normalize('NFKC').replace(KATAKANA_WORD, (word) => {
+      const meant = siteWords.has(word) ? null : katakana.get(unvoiced(word));
+      if (!meant) return word;
+      changed = true;
+      return meant;
+    });
+    return changed ? read : query;
+  }
+
   function hear(query: string): string {
+    query = voiced(query);
     const typo = heard;
     if (!typo) return query;
     return query.replace(KANJI_RUN, (run) => {
