@@ -99,9 +99,11 @@ describe('the matcher', () => {
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });
-  it('reads a katakana word typed without its voicing marks as the answers\' word (「クレテンシャル」)', () => {
+  it('reads a katakana word typed without its voicing marks as the answers\' word (「クレテンシャル」, 「くれてんしゃる」)', () => {
     expect(matcher.readAs('クレテンシャルIDって何')).toBe('クレデンシャルIDって何');
     expect(top('クレテンシャル')).toEqual(['/faq/#credential']);
+    expect(matcher.readAs('くれてんしゃる どこ')).toBe('クレデンシャル どこ'); // in hiragana, as a word of its own
+    expect(matcher.readAs('くれでんしゃる どこ')).toBe('くれでんしゃる どこ'); // typed right: read as it is
     expect(matcher.readAs('ロックされた')).toBe('ロックされた'); // a word the answers have stays as typed
     expect(matcher.readAs('ｸﾚﾃﾞﾝｼｬﾙ')).toBe('ｸﾚﾃﾞﾝｼｬﾙ'); // nothing to read differently: shown as typed
   });

@@ -17,7 +17,7 @@
  *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
 import { createBm25 } from './bm25';
-import { conceptText, loose, normalizeQuery, toHiragana } from './normalize';
+import { conceptText, loose, normalizeQuery, toHiragana, toKatakana } from './normalize';
 import { readRomaji } from './romaji';
 import { soundAlike, type KanjiReadings } from './sound-alike';
 
@@ -210,6 +210,8 @@ function scriptOf(ch: string): string {
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
+/** A word in hiragana typed on its own between spaces, three letters or more. */
+const HIRAGANA_WORD = /^[\u3041-\u3096][\u3041-\u3096ー]{2,}$/;
 /** A word in katakana, three letters or more. */
 const KATAKANA_WORD = /[\u30a1-\u30fa][\u30a1-\u30faー]{2,}/g;
 const VOICED = 'ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ';
@@ -429,12 +431,23 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   }
   function voiced(query: string): string {
     let changed = false;
-    const read = query.normalize('NFKC').replace(KATAKANA_WORD, (word) => {
-      const meant = siteWords.has(word) ? null : katakana.get(unvoiced(word));
-      if (!meant) return word;
-      changed = true;
-      return meant;
-    });
+    const read = query
+      .normalize('NFKC')
+      .replace(KATAKANA_WORD, (word) => {
+        const meant = siteWords.has(word) ? null : katakana.get(unvoiced(word));
+        if (!meant) return word;
+        changed = true;
+        return meant;
+      })
+      // The same in hiragana, for a word of its own between spaces (「はすわーと わすれた」).
+      .split(/(\s+)/)
+      .map((word) => {
+        const meant = HIRAGANA_WORD.test(word) ? katakana.get(unvoiced(toKatakana(word))) : null;
+        if (!meant || loose(toHiragana(meant)) === loose(word)) return word;
+        changed = true;
+        return meant;
+      })
+      .join('');
     return changed ? read : query;
   }
 
