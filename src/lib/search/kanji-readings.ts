@@ -38,7 +38,8 @@ export function kanjiPairs(data: SearchData): Map<string, number> {
 /** `maxFreq`: the everyday kanji are the 常用漢字 ranked at most this in frequency. */
 export function buildKanjiReadings(data: SearchData, kanjidic: readonly KanjidicEntry[], maxFreq: number): KanjiReadings {
   const own = new Set([...kanjiPairs(data).keys()].join(''));
-  const onyomi = new Map(kanjidic.map((k) => [k.literal, [...new Set(k.onyomi.map((r) => toHiragana(r.replace(/-/g, ''))))]]));
+  // The first on'yomi only: the one everyday words use (続 ぞく, not its rare こう, which would read 手続 as 手口).
+  const onyomi = new Map(kanjidic.map((k) => [k.literal, k.onyomi.slice(0, 1).map((r) => toHiragana(r.replace(/-/g, '')))]));
   const wanted = new Set([...own].flatMap((k) => onyomi.get(k) ?? []));
   const table: KanjiReadings = {};
   for (const k of kanjidic) {

@@ -210,6 +210,7 @@ function scriptOf(ch: string): string {
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
+const KANJI_RUN = /\p{Script=Han}{2,}/gu;
 /** A word in hiragana typed on its own between spaces, three letters or more. */
 const HIRAGANA_WORD = /^[\u3041-\u3096][\u3041-\u3096ー]{2,}$/;
 /** A word in katakana, three letters or more. */
@@ -400,9 +401,20 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   const isWord = (p: { part: QueryPart }) => p.part.counts.filter(Boolean).length >= 3;
   const titleWeights = titles.map(weigh);
   /** The answers' pairs of kanji, with how many answers have each. */
-  const kanjiPairs = new Map([...df].filter(([t]) => isKanjiPair(t)));
+  // Only the pairs that are words, or the two halves of a longer word (機種｜変更): not 「帯向」 of 「携帯向け」.
+  const wordPairs = new Set<string>();
+  for (const doc of data.docs) {
+    for (const f of FIELDS) {
+      for (const p of doc.fields[f].p) {
+        for (const run of p.match(KANJI_RUN) ?? []) {
+          const k = [...run];
+          for (let i = 0; i + 1 < k.length; i += 2) wordPairs.add(k[i]! + k[i + 1]!);
+        }
+      }
+    }
+  }
+  const kanjiPairs = new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
   let heard: ((pair: string) => string | null) | null = null;
-  const KANJI_RUN = /\p{Script=Han}{2,}/gu;
   /** The pairs of kanji of a query that no answer has. */
   const strangePairs = (query: string) =>
     (query.slice(0, 200).match(KANJI_RUN) ?? []).flatMap((run) => {
@@ -434,8 +446,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const read = query
       .normalize('NFKC')
       .replace(KATAKANA_WORD, (word) => {
-        const meant = siteWords.has(word) ? null : katakana.get(unvoiced(word));
-        if (!meant) return word;
+        const meant = katakana.get(unvoiced(word));
+        if (!meant || loose(meant) === loose(word)) return word;
         changed = true;
         return meant;
       })
@@ -457,19 +469,23 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     if (!typo) return query;
     return query.replace(KANJI_RUN, (run) => {
       const k = [...run];
-      // Word by word from the left: a pair the answers have is a word; a pair they have not, a typo for the
-      // pair of the same reading (「機種｜返校」 → 「機種変更」), or a kanji at the end of a word (「何度｜試」).
+      // Word by word from the left, two kanji at a time: a pair the answers have is a word; a pair they have not
+      // is a typo for the answers' pair of the same reading (「機種｜返校」 → 「機種変更」), or a word they do not have
+      // (「最近｜有名」: 「近有」 is not read); a word begins a kanji later where that pair is one (「旧｜機種」).
       let i = 0;
       while (i + 1 < k.length) {
         const pair = k[i]! + k[i + 1]!;
-        const heardAs = df.has(pair) ? pair : typo(pair);
-        // Never take a kanji from a pair the answers have with the next one (「旧機種」 keeps 「機」).
-        if (!heardAs || (heardAs[1] !== k[i + 1] && i + 2 < k.length && df.has(k[i + 1]! + k[i + 2]!))) {
-          i += 1;
+        if (df.has(pair)) {
+          i += 2;
           continue;
         }
-        [k[i], k[i + 1]] = [...heardAs] as [string, string];
-        i += 2;
+        const heardAs = typo(pair);
+        const nextIsWord = i + 2 < k.length && df.has(k[i + 1]! + k[i + 2]!);
+        // Never take a kanji from a pair the answers have with the next one (「旧機種」 keeps 「機」).
+        if (heardAs && (!nextIsWord || heardAs[1] === k[i + 1])) {
+          [k[i], k[i + 1]] = [...heardAs] as [string, string];
+          i += 2;
+        } else i += nextIsWord ? 1 : 2;
       }
       return k.join('');
     });
