@@ -5,7 +5,7 @@
  * copies links for the bank's internal use. `/` focuses the filter; Enter brings the closest answer into view
  * and says its 案内番号, the number to tell the customer.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterEntries, type FilterEntry } from '../../lib/search/filter';
 import { readMatcher, withReadings } from '../search/data';
 
@@ -46,7 +46,8 @@ export default function StaffTools({ entries }: Props) {
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // Before the browser paints, so that the list and its count never disagree for a frame.
+  useLayoutEffect(() => {
     const visible = new Set(shown.map((e) => e.el));
     for (const e of entries) document.getElementById(e.el)?.toggleAttribute('hidden', !visible.has(e.el));
     document.querySelectorAll<HTMLElement>('.staff-group').forEach((g) => {
