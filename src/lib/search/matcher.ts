@@ -400,8 +400,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** A chunk long enough to be a word of its own (「事務グループ」, not 「名前」). */
   const isWord = (p: { part: QueryPart }) => p.part.counts.filter(Boolean).length >= 3;
   const titleWeights = titles.map(weigh);
-  /** The answers' pairs of kanji, with how many answers have each. */
-  // Only the pairs that are words, or the two halves of a longer word (機種｜変更): not 「帯向」 of 「携帯向け」.
+  // The answers' pairs of kanji that are words, or the two halves of a longer word (機種｜変更): not 「帯向」 of
+  // 「携帯向け」. Only these are what a typo of the same reading is read as.
   const wordPairs = new Set<string>();
   for (const doc of data.docs) {
     for (const f of FIELDS) {
@@ -413,6 +413,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       }
     }
   }
+  /** Those pairs, with how many answers have each. */
   const kanjiPairs = new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
   let heard: ((pair: string) => string | null) | null = null;
   /** The pairs of kanji of a query that no answer has. */
@@ -421,10 +422,6 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       const k = [...run];
       return k.slice(1).map((c, i) => k[i]! + c).filter((pair) => !df.has(pair));
     });
-  /**
-   * The query with each pair of kanji no answer has written as the answers' pair of the same reading
-   * (「期首変更」 → 「機種変更」).
-   */
   // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
   // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
   // (「カード」「ガード」) are left out.
@@ -463,6 +460,11 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     return changed ? read : query;
   }
 
+  /**
+   * The query as it is searched: a katakana word without its voicing marks written as the answers' word, and,
+   * once the readings are there, each pair of kanji no answer has as the answers' pair of the same reading
+   * (「期首変更」 → 「機種変更」).
+   */
   function hear(query: string): string {
     query = voiced(query);
     const typo = heard;
