@@ -159,26 +159,31 @@ export function findConcepts(text: string, concepts: Record<string, string[]>): 
  */
 export function chunks(text: string): string[] {
   const out: string[] = [];
+  eachChunk(text, (chars) => out.push(chars.join('')));
+  return out;
+}
+
+/** Calls `each` with the characters of each chunk of a text (see `chunks`) and their scripts (`scriptOf`). */
+function eachChunk(text: string, each: (chars: string[], kinds: string[]) => void): void {
   for (const phrase of text.split(BREAK)) {
-    let current = '';
+    const chars = [...phrase];
+    const kinds = chars.map(scriptOf);
+    let start = 0;
     let prevKana = false;
     let prevScript = '';
-    for (const ch of phrase) {
-      const kind = scriptOf(ch);
-      const kana = kind === 'kana';
-      const script = kana ? '' : kind;
+    for (let i = 0; i < chars.length; i++) {
+      const kana = kinds[i] === 'kana';
+      const script = kana ? '' : kinds[i]!;
       const turn = script && prevScript && script !== prevScript;
-      if (((prevKana && !kana && ch !== 'ー') || turn) && current) {
-        out.push(current);
-        current = '';
+      if (((prevKana && !kana && chars[i] !== 'ー') || turn) && i > start) {
+        each(chars.slice(start, i), kinds.slice(start, i));
+        start = i;
       }
-      current += ch;
       prevKana = kana;
-      if (ch !== 'ー') prevScript = script;
+      if (chars[i] !== 'ー') prevScript = script;
     }
-    if (current) out.push(current);
+    if (chars.length > start) each(start ? chars.slice(start) : chars, start ? kinds.slice(start) : kinds);
   }
-  return out;
 }
 
 /**
@@ -187,11 +192,21 @@ export function chunks(text: string): string[] {
  * Chunks are found in the text as written.
  */
 export function bigrams(text: string): string[] {
-  return pieces(loose(text)).map((p) => {
-    let folded = hiragana.get(p.text);
-    if (folded === undefined) hiragana.set(p.text, (folded = toHiragana(p.text)));
-    return folded;
+  // The same tokens as `pieces`, without what only a query needs: the answers' thousands of phrases are read
+  // when the search page starts, on a slow phone too.
+  const out: string[] = [];
+  eachChunk(loose(text), (chars, kinds) => {
+    for (let i = 0; i < chars.length; i++) {
+      if (kinds[i] === 'kanji' && kinds[i - 1] !== 'kanji' && kinds[i + 1] !== 'kanji') out.push(chars[i]!);
+      if (i + 1 < chars.length) {
+        const pair = chars[i]! + chars[i + 1]!;
+        let folded = hiragana.get(pair);
+        if (folded === undefined) hiragana.set(pair, (folded = toHiragana(pair)));
+        out.push(folded);
+      }
+    }
   });
+  return out;
 }
 
 /** The answers' pieces recur thousands of times: each is folded once (the data is read faster on a slow phone). */
@@ -199,6 +214,14 @@ const hiragana = new Map<string, string>();
 const scripts = new Map<string, string>();
 /** A character's script, as the words are split by: 'kanji', 'katakana', 'kana' (hiragana but ー) or ''. */
 function scriptOf(ch: string): string {
+  // The common characters at once: hiragana, katakana, the main block of kanji, ASCII.
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x3041 && c <= 0x3096) return 'kana';
+    if (c >= 0x30a1 && c <= 0x30fa) return 'katakana';
+    if (c >= 0x4e00 && c <= 0x9fff) return 'kanji';
+    if (c < 0x80) return '';
+  }
   let script = scripts.get(ch);
   if (script === undefined) {
     script = KANJI.test(ch) ? 'kanji' : KATAKANA.test(ch) ? 'katakana' : HIRAGANA_ONLY.test(ch) && ch !== 'ー' ? 'kana' : '';
@@ -236,15 +259,13 @@ interface Piece {
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  for (const chunk of chunks(text)) {
-    const chars = [...chunk];
-    const kinds = chars.map(scriptOf);
+  eachChunk(text, (chars, kinds) => {
     chars.forEach((c, i) => {
       if (kinds[i] === 'kanji' && kinds[i - 1] !== 'kanji' && kinds[i + 1] !== 'kanji') out.push({ text: c, weak: EMPTY_KANJI.has(c) });
       const next = chars[i + 1];
       if (next) out.push({ text: c + next, weak: kinds[i + 1] === 'kana' });
     });
-  }
+  });
   return out;
 }
 
