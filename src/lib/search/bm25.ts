@@ -31,8 +31,10 @@ export function createBm25(docs: readonly (readonly (readonly string[])[])[]): B
     fields.forEach((tokens, f) => {
       for (const t of tokens) {
         let byField = postings.get(t);
-        if (!byField) postings.set(t, (byField = Array.from({ length: fieldCount }, () => new Map<number, number>())));
-        byField[f]!.set(doc, (byField[f]!.get(doc) ?? 0) + 1);
+        if (!byField) postings.set(t, (byField = []));
+        // Only the fields that have the term get a map (a sparse array: `forEach` skips the others).
+        const docsWith = (byField[f] ??= new Map<number, number>());
+        docsWith.set(doc, (docsWith.get(doc) ?? 0) + 1);
       }
     });
   });

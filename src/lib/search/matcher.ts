@@ -363,7 +363,9 @@ interface IndexedField {
   halves: Set<string>;
   weight: number;
   concepts: Set<string>;
-  phrases: { set: Set<string>; w: number }[];
+  /** Each phrase's pairs, as a set with its idf weight: made the first time a query needs them (`phrasesOf`). */
+  phrases: { set: Set<string>; w: number }[] | null;
+  tokens: string[][];
   all: Set<string>;
 }
 
@@ -392,7 +394,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const n = data.docs.length;
-  const idf = (t: string) => Math.log(1 + (n + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  const idfs = new Map<string, number>();
+  const idf = (t: string) => {
+    let w = idfs.get(t);
+    if (w === undefined) idfs.set(t, (w = Math.log(1 + (n + 0.5) / ((df.get(t) ?? 0) + 0.5))));
+    return w;
+  };
   const weigh = (set: Iterable<string>) => {
     let w = 0;
     for (const t of set) w += idf(t);
@@ -400,12 +407,11 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   };
   const docs: IndexedField[][] = raw.map((fields) =>
     fields.map((f) => {
-      const phrases = f.phrases.map((p) => new Set(p));
       const all = new Set<string>(f.concepts);
-      for (const p of phrases) for (const b of p) all.add(b);
+      for (const p of f.phrases) for (const b of p) all.add(b);
       const halves = new Set<string>();
       for (const b of all) if (isKanjiPair(b)) halves.add(`${b[0]}_`).add(`_${b[1]}`);
-      return { weight: f.weight, concepts: new Set(f.concepts), phrases: phrases.map((set) => ({ set, w: weigh(set) })), all, halves };
+      return { weight: f.weight, concepts: new Set(f.concepts), phrases: null, tokens: f.phrases, all, halves };
     }),
   );
   const halfDf = new Map<string, number>();
@@ -514,6 +520,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     });
   }
 
+  const phrasesOf = (field: IndexedField) =>
+    (field.phrases ??= field.tokens.map((p) => {
+      const set = new Set(p);
+      return { set, w: weigh(set) };
+    }));
+
   /**
    * How much of a part a field has, in idf weight. A concept: all or nothing. A chunk: each of its bigrams
    * counts as much as the best phrase that has it resembles the chunk (the share of the shorter of the two they
@@ -523,7 +535,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     if (part.concept) return field.concepts.has(part.tokens[0]!) ? weights[0]! : 0;
     const credit = new Array<number>(part.tokens.length).fill(0);
     // Most fields have none of a part's pairs: their phrases need not be looked at one by one.
-    const phrases = part.tokens.some((t) => field.all.has(t)) ? field.phrases : [];
+    const phrases = part.tokens.some((t) => field.all.has(t)) ? phrasesOf(field) : [];
     for (const phrase of phrases) {
       let shared = 0;
       part.tokens.forEach((t, i) => {

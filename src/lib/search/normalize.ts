@@ -23,6 +23,8 @@ export function normalizeQuery(input: string): string {
 }
 
 const SMALL_KANA = 'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ';
+/** What `loose` changes: most of the answers' phrases have none of it. */
+const LOOSE = /[ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ]/;
 const LARGE_KANA = 'あいうえおつやゆよわかけアイウエオツヤユヨワカケ';
 
 /**
@@ -30,6 +32,7 @@ const LARGE_KANA = 'あいうえおつやゆよわかけアイウエオツヤユ
  * kana (「事務グルプ」 = 「事務グループ」, 「チェツク」 = 「チェック」, 「インストル」 = 「インストール」).
  */
 export function loose(text: string): string {
+  if (!LOOSE.test(text)) return text;
   return text.replace(/ー/g, '').replace(/[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ]/g, (c) => LARGE_KANA[SMALL_KANA.indexOf(c)]!);
 }
 
