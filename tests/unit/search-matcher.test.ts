@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/data/vocabulary';
 import { buildSearchData, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
-import { chunks, createMatcher, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
+import { chunks, createMatcher, findConcepts, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
 import { createReader } from '../../src/lib/search/readings';
 import { conceptText } from '../../src/lib/search/normalize';
 
@@ -95,6 +95,16 @@ describe('the matcher', () => {
     expect(chunks('タダで使えるの')).toEqual(['タダで', '使えるの']);
     expect(chunks('練習ページ ウイルス対策ソフト')).toEqual(['練習', 'ページ', 'ウイルス', '対策', 'ソフト']);
     expect(chunks('スマホー台')).toEqual(['スマホー', '台']);
+  });
+  it('takes a word in letters (a staff abbreviation: SC, ST) only as a word of its own, never inside another', () => {
+    const concepts = { code: ['sc'], token: ['st'], smartphone: ['iphone'], os: ['ios'] };
+    const ids = (q: string) => findConcepts(conceptText(q), concepts).ids.sort();
+    expect(ids('ログイン SC入力')).toEqual(['code']);
+    expect(ids('使用済みＳＣ')).toEqual(['code']);
+    expect(ids('PCにST 表示')).toEqual(['token']);
+    expect(ids('App Store パスワード')).toEqual([]);
+    expect(ids('discの読み込み')).toEqual([]);
+    expect(ids('iPhone iOS 更新')).toEqual(['os', 'smartphone']);
   });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);

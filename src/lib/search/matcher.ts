@@ -17,7 +17,7 @@
  *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
 import { createBm25 } from './bm25';
-import { conceptText, loose, normalizeQuery, toHiragana, toKatakana } from './normalize';
+import { conceptText, loose, normalizeQuery, standsAlone, toHiragana, toKatakana } from './normalize';
 import { readRomaji } from './romaji';
 import { soundAlike, type KanjiReadings } from './sound-alike';
 
@@ -134,7 +134,8 @@ export function findConcepts(text: string, concepts: Record<string, string[]>): 
     for (const form of forms) {
       if (!form) continue;
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-        spans.push({ start: at, end: at + form.length, id });
+        // A form in letters is a word of its own: 「sc」 is not in 「disc」, nor 「st」 in 「app store」.
+        if (standsAlone(text, at, form)) spans.push({ start: at, end: at + form.length, id });
       }
     }
   }

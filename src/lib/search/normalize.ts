@@ -37,11 +37,20 @@ export function loose(text: string): string {
 }
 
 /**
- * The form concepts are found in: normalised, loose, without spaces, katakana kept (「タダ」 is not the 「ただ」
- * of 「いただく」).
+ * The form concepts are found in: normalised, loose, without spaces (but between words in letters), katakana kept
+ * (「タダ」 is not the 「ただ」 of 「いただく」).
  */
 export function conceptText(text: string): string {
-  return loose(normalizeQuery(text)).replace(/\s+/g, '');
+  const t = loose(normalizeQuery(text));
+  // Between two words in letters the space stays: 「iphone ios」 is two words, not 「iphoneios」.
+  return t.replace(/ /g, (_, at: number) => (LETTER.test(t[at - 1] ?? '') && LETTER.test(t[at + 1] ?? '') ? ' ' : ''));
+}
+
+const LETTER = /^[a-z]$/;
+
+/** Whether a form in letters (「sc」) stands at `at` of a text as a word of its own, not inside another (「disc」). */
+export function standsAlone(text: string, at: number, form: string): boolean {
+  return !(LETTER.test(form[0]!) && LETTER.test(text[at - 1] ?? '')) && !(LETTER.test(form[form.length - 1]!) && LETTER.test(text[at + form.length] ?? ''));
 }
 
 /** Katakana → hiragana (ー is kept), for comparing words regardless of script. */
