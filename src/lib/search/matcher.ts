@@ -153,6 +153,12 @@ export function findConcepts(text: string, concepts: Record<string, string[]>): 
   return { ids: [...new Set(taken.map((t) => t.id))], rest };
 }
 
+/** Whether a text (in `conceptText` form) has a form, in letters only as a word of its own. */
+function hasWord(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) if (standsAlone(text, at, form)) return true;
+  return false;
+}
+
 /**
  * The words of a text, roughly: split at spaces and punctuation, where hiragana runs into kanji, katakana
  * or a letter (in Japanese, where a particle ends and the next word begins: 「タダで｜使えるの」), and where
@@ -576,9 +582,10 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const said = parts.reduce((a, p) => a + p.total, 0);
     if (said === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
     const text = conceptText(query.slice(0, 200));
-    // A reading in hiragana must begin a word (「ゆうし」 is not in 「れんしゅう したい」); other forms may be anywhere.
+    // A reading in hiragana must begin a word (「ゆうし」 is not in 「れんしゅう したい」); a form in letters must be a
+    // word of its own (「au」 is not in 「vip access」); other forms may be anywhere.
     const words = loose(normalizeQuery(query.slice(0, 200))).split(' ');
-    const names = (form: string) => (HIRAGANA_ONLY.test(form) ? words.some((w) => w.startsWith(form)) : text.includes(form));
+    const names = (form: string) => (HIRAGANA_ONLY.test(form) ? words.some((w) => w.startsWith(form)) : hasWord(text, form));
     // A short query that names a subject this site does not answer is about that subject: it counts as a word
     // no answer has, however it was typed (in kana its pairs of characters are common), and no word of the
     // site's own makes up for it. In a long message it is more likely part of the story (「通帳を見ながら振込を…」).
