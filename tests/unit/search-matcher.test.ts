@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/data/vocabulary';
-import { buildSearchData, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
+import { buildSearchData, conceptForms, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
 import { chunks, createMatcher, findConcepts, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
 import { createReader } from '../../src/lib/search/readings';
 import { conceptText } from '../../src/lib/search/normalize';
@@ -157,6 +157,12 @@ describe('the build-time data', () => {
   it('splits an answer at its own headings and gives each part its first sentence', () => {
     expect(sections('前\n<h3 id="a-b">見出し</h3>\n本文。続き。').map((s) => [s.id, s.title])).toEqual([['a-b', '見出し']]);
     expect(firstSentence('一つ目です。二つ目です。')).toBe('一つ目です。');
+  });
+  it('takes words in letters typed with or without the space between them as the same term (「Apple ID」)', async () => {
+    const forms = conceptForms([{ id: 'x', terms: ['Apple ID'] }], await createReader()).x!;
+    expect(forms).toEqual(expect.arrayContaining(['apple id', 'appleid']));
+    expect(findConcepts(conceptText('AppleIDを忘れた'), { x: forms }).ids).toEqual(['x']);
+    expect(findConcepts(conceptText('apple id わすれた'), { x: forms }).ids).toEqual(['x']);
   });
   it('adds the readings of the vocabulary, and ships phrases without grammar', () => {
     expect(data.concepts['device-change']).toContain(conceptText('きしゅへんこう')); // stored loose: 「きしゆへんこう」

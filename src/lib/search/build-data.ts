@@ -61,6 +61,8 @@ export function conceptForms(vocabulary: readonly Concept[], read: Reader): Reco
     for (const term of c.terms) {
       const written = conceptText(term);
       if (written) forms.add(written);
+      // Words in letters are typed with or without the space between them (「Apple ID」「AppleID」).
+      if (written.includes(' ')) forms.add(written.replace(/ /g, ''));
       const reading = fold(read(term).whole);
       if (reading.length >= MIN_READING && isHiraganaOnly(reading)) forms.add(reading);
     }

@@ -372,6 +372,7 @@ interface IndexedField {
   concepts: Set<string>;
   /** Each phrase's pairs, as a set with its idf weight: made the first time a query needs them (`phrasesOf`). */
   phrases: { set: Set<string>; w: number }[] | null;
+  /** Each phrase's pairs, as `bigrams` gives them. */
   tokens: string[][];
   all: Set<string>;
 }
