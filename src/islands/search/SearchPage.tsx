@@ -9,7 +9,7 @@
  * A 案内番号 (「207」) searched for, from a link or with the button, opens its answer at once.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findByGuideCode } from '../../lib/guide-code';
 import type { Match } from '../../lib/search/matcher';
 import { readMatcher, withReadings } from './data';
@@ -67,7 +67,9 @@ export default function SearchPage({ popular, maxResults, children }: Props) {
     void withReadings(matcher, q).then(show);
   }
 
-  useEffect(() => {
+  // A layout effect, before the browser paints: the answers to the query in the link are drawn in the frame in which
+  // the page comes alive, not in the next one (a slow phone waits a frame and a timer less).
+  useLayoutEffect(() => {
     // A query in the link, or words typed before the page had finished loading.
     const q = new URL(location.href).searchParams.get('q') || input.current?.value || '';
     setQuery(q);
