@@ -116,6 +116,8 @@ describe('the matcher', () => {
     expect(matcher.readAs('くれでんしゃる どこ')).toBe('くれでんしゃる どこ'); // typed right: read as it is
     expect(matcher.readAs('ロックされた')).toBe('ロックされた'); // a word the answers have stays as typed
     expect(matcher.readAs('ｸﾚﾃﾞﾝｼｬﾙ')).toBe('ｸﾚﾃﾞﾝｼｬﾙ'); // nothing to read differently: shown as typed
+    expect(matcher.readAs('くれてんしゃるって どこ')).toBe('クレデンシャルって どこ'); // with a particle after it
+    expect(matcher.readAs('くれでんしゃるの ばしょ')).toBe('くれでんしゃるの ばしょ');
   });
   it('does not count a kanji that says nothing by itself (「私の」「何が」) against an answer', () => {
     const counted = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.counts[i]));

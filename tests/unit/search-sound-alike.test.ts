@@ -88,6 +88,15 @@ describe('the matcher with the readings', () => {
     expect(matcher.readAs('期首変更をした')).toBe('機種変更をした');
     expect(matcher.readAs('機種変更をした')).toBe('機種変更をした');
   });
+  it('takes a pair of kanji the vocabulary has for a word, not a typo (staff write 「不通」, not 「普通」)', async () => {
+    const withWord = [...sources, source('/faq/#plain', '普通預金の口座', '普通の口座です。')];
+    const plain = createMatcher(buildSearchData(withWord, [], await createReader(), {}, [], []));
+    const vocabulary = createMatcher(buildSearchData(withWord, [{ id: 'refused', terms: ['不通'] }], await createReader(), {}, [], []));
+    for (const m of [plain, vocabulary]) m.addReadings(buildKanjiReadings(buildSearchData(withWord, [], await createReader(), {}, [], []), readKanjidic(), 1500));
+    expect(plain.readAs('OTP 不通時')).toBe('OTP 普通時');
+    expect(vocabulary.readAs('OTP 不通時')).toBe('OTP 不通時');
+    expect(vocabulary.needsReadings('不通')).toBe(false);
+  });
   it('gives the same answers as before for what was typed right', () => {
     const plain = createMatcher(data);
     const reading = createMatcher(data);

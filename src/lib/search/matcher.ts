@@ -249,6 +249,8 @@ const VOICED = 'ガギグゲゴザジズゼゾダヂヅデドバビブベボパ�
 const PLAIN = 'カキクケコサシスセソタチツテトハヒフヘホハヒフヘホウ';
 /** Katakana without voicing marks, long vowels or small letters: 「パスワード」 → 「ハスワト」. */
 const unvoiced = (word: string) => loose(word).replace(/[ガ-ヴ]/g, (c) => (VOICED.includes(c) ? PLAIN[VOICED.indexOf(c)]! : c));
+/** Particles a word typed in hiragana may end in (「からけーでも」): longest first. */
+const PARTICLES = ['でも', 'には', 'では', 'から', 'まで', 'って', 'は', 'が', 'を', 'に', 'の', 'で', 'と', 'も', 'へ'];
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
 const ELSEWHERE_PARTS = 6;
 /** Kanji that say nothing by themselves in a question: what, who, when (時), thing (事・物), place (所), way (方), I (私・僕・俺). */
@@ -451,11 +453,21 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** Those pairs, with how many answers have each. */
   const kanjiPairs = new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
   let heard: ((pair: string) => string | null) | null = null;
+  // The vocabulary's pairs of kanji are words too, never typos (staff write 「不通」, not 「普通」).
+  const vocabularyPairs = new Set<string>();
+  for (const form of Object.values(data.concepts).flat()) {
+    for (const run of form.match(KANJI_RUN) ?? []) {
+      const k = [...run];
+      for (let i = 0; i + 1 < k.length; i++) vocabularyPairs.add(k[i]! + k[i + 1]!);
+    }
+  }
+  /** A pair of kanji that is a word: one the answers or the vocabulary have. */
+  const known = (pair: string) => df.has(pair) || vocabularyPairs.has(pair);
   /** The pairs of kanji of a query that no answer has. */
   const strangePairs = (query: string) =>
     (query.slice(0, 200).match(KANJI_RUN) ?? []).flatMap((run) => {
       const k = [...run];
-      return k.slice(1).map((c, i) => k[i]! + c).filter((pair) => !df.has(pair));
+      return k.slice(1).map((c, i) => k[i]! + c).filter((pair) => !known(pair));
     });
   // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
   // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
@@ -483,13 +495,20 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
         changed = true;
         return meant;
       })
-      // The same in hiragana, for a word of its own between spaces (「はすわーと わすれた」).
+      // The same in hiragana, for a word of its own between spaces (「はすわーと わすれた」), or with a particle
+      // after it (「からけーでも」).
       .split(/(\s+)/)
       .map((word) => {
-        const meant = HIRAGANA_WORD.test(word) ? katakana.get(unvoiced(toKatakana(word))) : null;
-        if (!meant || loose(toHiragana(meant)) === loose(word)) return word;
-        changed = true;
-        return meant;
+        if (!HIRAGANA_WORD.test(word)) return word;
+        const particle = PARTICLES.find((p) => word.endsWith(p) && HIRAGANA_WORD.test(word.slice(0, -p.length))) ?? '';
+        for (const stem of particle ? [word, word.slice(0, -particle.length)] : [word]) {
+          const meant = katakana.get(unvoiced(toKatakana(stem)));
+          if (!meant) continue;
+          if (loose(toHiragana(meant)) === loose(stem)) return word;
+          changed = true;
+          return meant + word.slice(stem.length);
+        }
+        return word;
       })
       .join('');
     return changed ? read : query;
@@ -512,12 +531,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       let i = 0;
       while (i + 1 < k.length) {
         const pair = k[i]! + k[i + 1]!;
-        if (df.has(pair)) {
+        if (known(pair)) {
           i += 2;
           continue;
         }
         const heardAs = typo(pair);
-        const nextIsWord = i + 2 < k.length && df.has(k[i + 1]! + k[i + 2]!);
+        const nextIsWord = i + 2 < k.length && known(k[i + 1]! + k[i + 2]!);
         // Never take a kanji from a pair the answers have with the next one (「旧機種」 keeps 「機」).
         if (heardAs && (!nextIsWord || heardAs[1] === k[i + 1])) {
           [k[i], k[i + 1]] = [...heardAs] as [string, string];
