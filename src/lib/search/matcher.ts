@@ -199,21 +199,48 @@ function eachChunk(text: string, each: (chars: string[], kinds: string[]) => voi
  * Chunks are found in the text as written.
  */
 export function bigrams(text: string): string[] {
-  // The same tokens as `pieces`, without what only a query needs: the answers' thousands of phrases are read
-  // when the search page starts, on a slow phone too.
+  // The same tokens as `pieces`, without what only a query needs, in one pass over the text: the answers' thousands
+  // of phrases are read when the search page starts, on a slow phone too.
   const out: string[] = [];
-  eachChunk(loose(text), (chars, kinds) => {
-    for (let i = 0; i < chars.length; i++) {
-      if (kinds[i] === 'kanji' && kinds[i - 1] !== 'kanji' && kinds[i + 1] !== 'kanji') out.push(chars[i]!);
-      if (i + 1 < chars.length) {
-        const pair = chars[i]! + chars[i + 1]!;
-        let folded = hiragana.get(pair);
-        if (folded === undefined) hiragana.set(pair, (folded = toHiragana(pair)));
-        out.push(folded);
+  const folded = loose(text);
+  if (SURROGATE.test(folded)) {
+    // A character outside the BMP (「𠮷」) is two code units: go character by character (rare, and slower).
+    eachChunk(folded, (chars, kinds) => chars.forEach((_, i) => pairAt(chars, kinds, 0, chars.length, i, out)));
+    return out;
+  }
+  for (const phrase of folded.split(BREAK)) {
+    const kinds = [...phrase].map(scriptOf);
+    let start = 0;
+    let prevKana = false;
+    let prevScript = '';
+    for (let i = 0; i <= phrase.length; i++) {
+      if (i < phrase.length) {
+        const kana = kinds[i] === 'kana';
+        const script = kana ? '' : kinds[i]!;
+        const turn = script && prevScript && script !== prevScript;
+        const split = ((prevKana && !kana && phrase[i] !== 'ー') || turn) && i > start;
+        prevKana = kana;
+        if (phrase[i] !== 'ー') prevScript = script;
+        if (!split) continue;
       }
+      for (let j = start; j < i; j++) pairAt(phrase, kinds, start, i, j, out);
+      start = i;
     }
-  });
+  }
   return out;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The tokens at `i` of the chunk `chars[start, end)`: the kanji if it stands alone, and the pair it begins. */
+function pairAt(chars: string | readonly string[], kinds: readonly string[], start: number, end: number, i: number, out: string[]): void {
+  if (kinds[i] === 'kanji' && (i === start || kinds[i - 1] !== 'kanji') && (i + 1 === end || kinds[i + 1] !== 'kanji')) out.push(chars[i]!);
+  if (i + 1 < end) {
+    const pair = chars[i]! + chars[i + 1]!;
+    let folded = hiragana.get(pair);
+    if (folded === undefined) hiragana.set(pair, (folded = toHiragana(pair)));
+    out.push(folded);
+  }
 }
 
 /** The answers' pieces recur thousands of times: each is folded once (the data is read faster on a slow phone). */
@@ -394,13 +421,20 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   const bm25 = createBm25(raw.map((fields) => fields.map((f) => [...f.concepts, ...f.phrases.flat()])));
   const fieldBoost = FIELDS.map((f) => tuning.boost[f]);
 
-  const df = new Map<string, number>();
-  for (const fields of raw) {
-    const all = new Set<string>();
-    for (const f of fields) {
-      for (const c of f.concepts) all.add(c);
+  const docs: IndexedField[][] = raw.map((fields) =>
+    fields.map((f) => {
+      const all = new Set<string>(f.concepts);
       for (const p of f.phrases) for (const b of p) all.add(b);
-    }
+      const halves = new Set<string>();
+      for (const b of all) if (isKanjiPair(b)) halves.add(`${b[0]}_`).add(`_${b[1]}`);
+      return { weight: f.weight, concepts: new Set(f.concepts), phrases: null, tokens: f.phrases, all, halves };
+    }),
+  );
+  // How many answers have each token, in any field.
+  const df = new Map<string, number>();
+  for (const fields of docs) {
+    const all = new Set<string>();
+    for (const f of fields) for (const t of f.all) all.add(t);
     for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const n = data.docs.length;
@@ -415,15 +449,6 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     for (const t of set) w += idf(t);
     return w;
   };
-  const docs: IndexedField[][] = raw.map((fields) =>
-    fields.map((f) => {
-      const all = new Set<string>(f.concepts);
-      for (const p of f.phrases) for (const b of p) all.add(b);
-      const halves = new Set<string>();
-      for (const b of all) if (isKanjiPair(b)) halves.add(`${b[0]}_`).add(`_${b[1]}`);
-      return { weight: f.weight, concepts: new Set(f.concepts), phrases: null, tokens: f.phrases, all, halves };
-    }),
-  );
   const halfDf = new Map<string, number>();
   for (const fields of docs) for (const h of new Set(fields.flatMap((f) => [...f.halves]))) halfDf.set(h, (halfDf.get(h) ?? 0) + 1);
   const halfIdf = (h: string) => Math.log(1 + (n + 0.5) / ((halfDf.get(h) ?? 0) + 0.5));
@@ -437,21 +462,25 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** A chunk long enough to be a word of its own (「事務グループ」, not 「名前」). */
   const isWord = (p: { part: QueryPart }) => p.part.counts.filter(Boolean).length >= 3;
   const titleWeights = titles.map(weigh);
-  // The answers' pairs of kanji that are words, or the two halves of a longer word (機種｜変更): not 「帯向」 of
-  // 「携帯向け」. Only these are what a typo of the same reading is read as.
-  const wordPairs = new Set<string>();
-  for (const doc of data.docs) {
-    for (const f of FIELDS) {
-      for (const p of doc.fields[f].p) {
-        for (const run of p.match(KANJI_RUN) ?? []) {
-          const k = [...run];
-          for (let i = 0; i + 1 < k.length; i += 2) wordPairs.add(k[i]! + k[i + 1]!);
+  /**
+   * The answers' pairs of kanji that are words, or the two halves of a longer word (機種｜変更): not 「帯向」 of
+   * 「携帯向け」, with how many answers have each. Only these are what a typo of the same reading is read as.
+   * Worked out only when the readings come (most searches never need them).
+   */
+  const kanjiPairs = () => {
+    const wordPairs = new Set<string>();
+    for (const doc of data.docs) {
+      for (const f of FIELDS) {
+        for (const p of doc.fields[f].p) {
+          for (const run of p.match(KANJI_RUN) ?? []) {
+            const k = [...run];
+            for (let i = 0; i + 1 < k.length; i += 2) wordPairs.add(k[i]! + k[i + 1]!);
+          }
         }
       }
     }
-  }
-  /** Those pairs, with how many answers have each. */
-  const kanjiPairs = new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
+    return new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
+  };
   let heard: ((pair: string) => string | null) | null = null;
   // The vocabulary's pairs of kanji are words too, never typos (staff write 「不通」, not 「普通」).
   const vocabularyPairs = new Set<string>();
@@ -660,7 +689,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     measure,
     needsReadings: (query) => !heard && strangePairs(query).length > 0,
     addReadings: (table) => {
-      heard = soundAlike(kanjiPairs, table);
+      heard = soundAlike(kanjiPairs(), table);
     },
     readAs: hear,
   };
