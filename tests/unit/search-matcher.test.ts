@@ -106,6 +106,12 @@ describe('the matcher', () => {
     expect(ids('discの読み込み')).toEqual([]);
     expect(ids('iPhone iOS 更新')).toEqual(['os', 'smartphone']);
   });
+  it('looks for other subjects in a katakana word as it was meant, not as mistyped (「キーホルター」 is no 「ルーター」)', async () => {
+    const keyholder = source('/faq/#q5', 'キーホルダー型のトークンはないのですか？', 'お取り扱いはありません。');
+    const m = createMatcher(buildSearchData([keyholder], [{ id: 'keyholder', terms: ['キーホルダー'] }], await createReader(), {}, [{ group: '機器', terms: ['ルーター'] }], []));
+    expect(m.search('キーホルター').map((r) => r.doc.url)).toEqual(['/faq/#q5']);
+    expect(m.search('ルーター 設定')).toEqual([]);
+  });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });

@@ -630,10 +630,13 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     }));
     const said = parts.reduce((a, p) => a + p.total, 0);
     if (said === 0) return docs.map(() => ({ coverage: 0, score: 0, anchored: false }));
-    const text = conceptText(query.slice(0, 200));
+    // Other subjects are looked for in the query as typed, but with katakana voiced as meant (「キーホルター」 is
+    // 「キーホルダー」, not a 「ルーター」).
+    const typed = voiced(query.slice(0, 200));
+    const text = conceptText(typed);
     // A reading in hiragana must begin a word (「ゆうし」 is not in 「れんしゅう したい」); a form in letters must be a
     // word of its own (「au」 is not in 「vip access」); other forms may be anywhere.
-    const words = loose(normalizeQuery(query.slice(0, 200))).split(' ');
+    const words = loose(normalizeQuery(typed)).split(' ');
     const names = (form: string) => (HIRAGANA_ONLY.test(form) ? words.some((w) => w.startsWith(form)) : hasWord(text, form));
     // A short query that names a subject this site does not answer is about that subject: it counts as a word
     // no answer has, however it was typed (in kana its pairs of characters are common), and no word of the
