@@ -166,12 +166,15 @@ function hasWord(text: string, form: string): boolean {
  */
 export function chunks(text: string): string[] {
   const out: string[] = [];
-  eachChunk(text, (chars) => out.push(chars.join('')));
+  eachChunk(text, (chars, _, start, end) => out.push(chars.slice(start, end).join('')));
   return out;
 }
 
-/** Calls `each` with the characters of each chunk of a text (see `chunks`) and their scripts (`scriptOf`). */
-function eachChunk(text: string, each: (chars: string[], kinds: string[]) => void): void {
+/**
+ * Calls `each` with each chunk of a text (see `chunks`): its phrase's characters and their scripts (`scriptOf`),
+ * and where in them the chunk is, [start, end).
+ */
+function eachChunk(text: string, each: (chars: readonly string[], kinds: readonly string[], start: number, end: number) => void): void {
   for (const phrase of text.split(BREAK)) {
     const chars = [...phrase];
     const kinds = chars.map(scriptOf);
@@ -183,15 +186,19 @@ function eachChunk(text: string, each: (chars: string[], kinds: string[]) => voi
       const script = kana ? '' : kinds[i]!;
       const turn = script && prevScript && script !== prevScript;
       if (((prevKana && !kana && chars[i] !== 'ー') || turn) && i > start) {
-        each(chars.slice(start, i), kinds.slice(start, i));
+        each(chars, kinds, start, i);
         start = i;
       }
       prevKana = kana;
       if (chars[i] !== 'ー') prevScript = script;
     }
-    if (chars.length > start) each(start ? chars.slice(start) : chars, start ? kinds.slice(start) : kinds);
+    if (chars.length > start) each(chars, kinds, start, chars.length);
   }
 }
+
+/** Whether the character at `i` of the chunk [start, end) is a kanji with no kanji beside it in the chunk. */
+const loneKanji = (kinds: readonly string[], start: number, end: number, i: number) =>
+  kinds[i] === 'kanji' && (i === start || kinds[i - 1] !== 'kanji') && (i + 1 === end || kinds[i + 1] !== 'kanji');
 
 /**
  * The tokens of a text: overlapping pairs of characters of each chunk, and each kanji that stands alone
@@ -199,48 +206,21 @@ function eachChunk(text: string, each: (chars: string[], kinds: string[]) => voi
  * Chunks are found in the text as written.
  */
 export function bigrams(text: string): string[] {
-  // The same tokens as `pieces`, without what only a query needs, in one pass over the text: the answers' thousands
-  // of phrases are read when the search page starts, on a slow phone too.
+  // The same tokens as `pieces`, without what only a query needs (no objects, each pair folded once): the answers'
+  // thousands of phrases are read when the search page starts, on a slow phone too.
   const out: string[] = [];
-  const folded = loose(text);
-  if (SURROGATE.test(folded)) {
-    // A character outside the BMP (「𠮷」) is two code units: go character by character (rare, and slower).
-    eachChunk(folded, (chars, kinds) => chars.forEach((_, i) => pairAt(chars, kinds, 0, chars.length, i, out)));
-    return out;
-  }
-  for (const phrase of folded.split(BREAK)) {
-    const kinds = [...phrase].map(scriptOf);
-    let start = 0;
-    let prevKana = false;
-    let prevScript = '';
-    for (let i = 0; i <= phrase.length; i++) {
-      if (i < phrase.length) {
-        const kana = kinds[i] === 'kana';
-        const script = kana ? '' : kinds[i]!;
-        const turn = script && prevScript && script !== prevScript;
-        const split = ((prevKana && !kana && phrase[i] !== 'ー') || turn) && i > start;
-        prevKana = kana;
-        if (phrase[i] !== 'ー') prevScript = script;
-        if (!split) continue;
+  eachChunk(loose(text), (chars, kinds, start, end) => {
+    for (let i = start; i < end; i++) {
+      if (loneKanji(kinds, start, end, i)) out.push(chars[i]!);
+      if (i + 1 < end) {
+        const pair = chars[i]! + chars[i + 1]!;
+        let folded = hiragana.get(pair);
+        if (folded === undefined) hiragana.set(pair, (folded = toHiragana(pair)));
+        out.push(folded);
       }
-      for (let j = start; j < i; j++) pairAt(phrase, kinds, start, i, j, out);
-      start = i;
     }
-  }
+  });
   return out;
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** The tokens at `i` of the chunk `chars[start, end)`: the kanji if it stands alone, and the pair it begins. */
-function pairAt(chars: string | readonly string[], kinds: readonly string[], start: number, end: number, i: number, out: string[]): void {
-  if (kinds[i] === 'kanji' && (i === start || kinds[i - 1] !== 'kanji') && (i + 1 === end || kinds[i + 1] !== 'kanji')) out.push(chars[i]!);
-  if (i + 1 < end) {
-    const pair = chars[i]! + chars[i + 1]!;
-    let folded = hiragana.get(pair);
-    if (folded === undefined) hiragana.set(pair, (folded = toHiragana(pair)));
-    out.push(folded);
-  }
 }
 
 /** The answers' pieces recur thousands of times: each is folded once (the data is read faster on a slow phone). */
@@ -262,6 +242,16 @@ function scriptOf(ch: string): string {
     scripts.set(ch, script);
   }
   return script;
+}
+
+/** The pairs of kanji in a text's runs of kanji: every pair (`step` 1), or word by word, two at a time (2: 機種｜変更). */
+function kanjiRunPairs(text: string, step: 1 | 2): string[] {
+  const out: string[] = [];
+  for (const run of text.match(KANJI_RUN) ?? []) {
+    const k = [...run];
+    for (let i = 0; i + 1 < k.length; i += step) out.push(k[i]! + k[i + 1]!);
+  }
+  return out;
 }
 
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
@@ -295,12 +285,11 @@ interface Piece {
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  eachChunk(text, (chars, kinds) => {
-    chars.forEach((c, i) => {
-      if (kinds[i] === 'kanji' && kinds[i - 1] !== 'kanji' && kinds[i + 1] !== 'kanji') out.push({ text: c, weak: EMPTY_KANJI.has(c) });
-      const next = chars[i + 1];
-      if (next) out.push({ text: c + next, weak: kinds[i + 1] === 'kana' });
-    });
+  eachChunk(text, (chars, kinds, start, end) => {
+    for (let i = start; i < end; i++) {
+      if (loneKanji(kinds, start, end, i)) out.push({ text: chars[i]!, weak: EMPTY_KANJI.has(chars[i]!) });
+      if (i + 1 < end) out.push({ text: chars[i]! + chars[i + 1]!, weak: kinds[i + 1] === 'kana' });
+    }
   });
   return out;
 }
@@ -468,36 +457,16 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
    * Worked out only when the readings come (most searches never need them).
    */
   const kanjiPairs = () => {
-    const wordPairs = new Set<string>();
-    for (const doc of data.docs) {
-      for (const f of FIELDS) {
-        for (const p of doc.fields[f].p) {
-          for (const run of p.match(KANJI_RUN) ?? []) {
-            const k = [...run];
-            for (let i = 0; i + 1 < k.length; i += 2) wordPairs.add(k[i]! + k[i + 1]!);
-          }
-        }
-      }
-    }
+    const wordPairs = new Set(data.docs.flatMap((doc) => FIELDS.flatMap((f) => doc.fields[f].p.flatMap((p) => kanjiRunPairs(p, 2)))));
     return new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
   };
   let heard: ((pair: string) => string | null) | null = null;
   // The vocabulary's pairs of kanji are words too, never typos (staff write 「不通」, not 「普通」).
-  const vocabularyPairs = new Set<string>();
-  for (const form of Object.values(data.concepts).flat()) {
-    for (const run of form.match(KANJI_RUN) ?? []) {
-      const k = [...run];
-      for (let i = 0; i + 1 < k.length; i++) vocabularyPairs.add(k[i]! + k[i + 1]!);
-    }
-  }
+  const vocabularyPairs = new Set(Object.values(data.concepts).flat().flatMap((form) => kanjiRunPairs(form, 1)));
   /** A pair of kanji that is a word: one the answers or the vocabulary have. */
   const known = (pair: string) => df.has(pair) || vocabularyPairs.has(pair);
   /** The pairs of kanji of a query that no answer has. */
-  const strangePairs = (query: string) =>
-    (query.slice(0, 200).match(KANJI_RUN) ?? []).flatMap((run) => {
-      const k = [...run];
-      return k.slice(1).map((c, i) => k[i]! + c).filter((pair) => !known(pair));
-    });
+  const strangePairs = (query: string) => kanjiRunPairs(query.slice(0, 200), 1).filter((pair) => !known(pair));
   // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
   // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
   // (「カード」「ガード」) are left out.
