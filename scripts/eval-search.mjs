@@ -6,20 +6,10 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.mjs';
 import { ORIGIN, startPreview } from './lib/preview.mjs';
-import { SETS, changedBetween, readQueries, runEval, summarise } from './lib/search-eval.mjs';
+import { SETS, changedBetween, readQueries, runEvalInNewPage, summarise } from './lib/search-eval.mjs';
 
 const allMisses = process.argv.includes('--misses');
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
-
-/** The set in a page of its own, closed afterwards (pages left open would slow the slow-phone figure). */
-async function inNewPage(browser, queries) {
-  const page = await browser.newPage({ locale: 'ja-JP' });
-  try {
-    return await runEval(page, ORIGIN, queries);
-  } finally {
-    await page.close();
-  }
-}
 
 /**
  * When the first result is shown, looked for every 10 ms over the DevTools protocol. Not with a Playwright locator:
@@ -67,7 +57,9 @@ try {
   const timings = [];
   for (const set of SETS) {
     const queries = readQueries(set.file);
-    const [first, second] = [await inNewPage(browser, queries), await inNewPage(browser, queries)];
+    // Each run in a page of its own, closed when done: pages left open would slow the slow-phone figure.
+    const first = await runEvalInNewPage(browser, ORIGIN, queries, { locale: 'ja-JP' });
+    const second = await runEvalInNewPage(browser, ORIGIN, queries, { locale: 'ja-JP' });
     const s = summarise(first);
     timings.push(...first.map((r) => r.ms).filter(Number.isFinite));
     const changed = changedBetween(first, second);

@@ -107,6 +107,23 @@ function searchAll(page, queries) {
 }
 
 /**
+ * `runEval` in a page of its own, closed afterwards (pages left open slow down whatever the browser does next).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {EvalQuery[]} queries
+ * @param {import('@playwright/test').BrowserContextOptions} [pageOptions]
+ * @returns {Promise<EvalResult[]>}
+ */
+export async function runEvalInNewPage(browser, origin, queries, pageOptions = {}) {
+  const page = await browser.newPage(pageOptions);
+  try {
+    return await runEval(page, origin, queries);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * @param {import('@playwright/test').Page} page  a fresh page
  * @param {string} origin  e.g. http://127.0.0.1:4321
  * @param {EvalQuery[]} queries

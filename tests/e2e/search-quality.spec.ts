@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SETS, changedBetween, readQueries, runEval, summarise } from '../../scripts/lib/search-eval.mjs';
+import { SETS, changedBetween, readQueries, runEvalInNewPage, summarise } from '../../scripts/lib/search-eval.mjs';
 
 // The quality gate: `npm run eval:search` prints the numbers; this fails if they drop. Each set is run twice
 // in fresh pages: the answers must be the same both times.
@@ -9,16 +9,8 @@ for (const set of SETS) {
     // Two runs of every query, with room for a busy machine: 2 minutes, or more for the larger sets.
     test.setTimeout(Math.max(120_000, queries.length * 600));
     expect(queries.length).toBeGreaterThanOrEqual(20);
-    const inNewPage = async () => {
-      const page = await browser.newPage();
-      try {
-        return await runEval(page, baseURL!, queries);
-      } finally {
-        await page.close();
-      }
-    };
-    const first = await inNewPage();
-    const second = await inNewPage();
+    const first = await runEvalInNewPage(browser, baseURL!, queries);
+    const second = await runEvalInNewPage(browser, baseURL!, queries);
     expect(changedBetween(first, second), 'queries whose answers changed between two runs').toBe(0);
     const s = summarise(first);
     if (set.offTopic) {
