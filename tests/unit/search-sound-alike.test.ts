@@ -90,9 +90,12 @@ describe('the matcher with the readings', () => {
   });
   it('takes a pair of kanji the vocabulary has for a word, not a typo (staff write 「不通」, not 「普通」)', async () => {
     const withWord = [...sources, source('/faq/#plain', '普通預金の口座', '普通の口座です。')];
-    const plain = createMatcher(buildSearchData(withWord, [], await createReader(), {}, [], []));
-    const vocabulary = createMatcher(buildSearchData(withWord, [{ id: 'refused', terms: ['不通'] }], await createReader(), {}, [], []));
-    for (const m of [plain, vocabulary]) m.addReadings(buildKanjiReadings(buildSearchData(withWord, [], await createReader(), {}, [], []), readKanjidic(), 1500));
+    const reader = await createReader();
+    const plainData = buildSearchData(withWord, [], reader, {}, [], []);
+    const plain = createMatcher(plainData);
+    const vocabulary = createMatcher(buildSearchData(withWord, [{ id: 'refused', terms: ['不通'] }], reader, {}, [], []));
+    const readings = buildKanjiReadings(plainData, readKanjidic(), 1500);
+    for (const m of [plain, vocabulary]) m.addReadings(readings);
     expect(plain.readAs('OTP 不通時')).toBe('OTP 普通時');
     expect(vocabulary.readAs('OTP 不通時')).toBe('OTP 不通時');
     expect(vocabulary.needsReadings('不通')).toBe(false);
