@@ -125,6 +125,13 @@ describe('the matcher', () => {
     expect(matcher.readAs('くれてんしゃるって どこ')).toBe('クレデンシャルって どこ'); // with a particle after it
     expect(matcher.readAs('くれでんしゃるの ばしょ')).toBe('くれでんしゃるの ばしょ');
   });
+  it('reads a katakana word with a small ッ too many or too few, or ソ for ン, as the answers\' word (「トークソ」)', () => {
+    expect(matcher.readAs('ソフトウェアトークソ 有料')).toBe('ソフトウェアトークン 有料');
+    expect(matcher.readAs('ロク')).toBe('ロク'); // too short to be read as a word
+    expect(matcher.readAs('ロッックされた')).toBe('ロックされた');
+    expect(matcher.readAs('セキュリティコド')).toBe('セキュリティコド'); // the answers' word without its long vowel: found as it is
+    expect(top('トークソ 無料')).toEqual(['/faq/#q7']);
+  });
   it('does not count a kanji that says nothing by itself (「私の」「何が」) against an answer', () => {
     const counted = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.counts[i]));
     expect(counted('私のスマホ')).toEqual(['#smartphone']);

@@ -12,7 +12,8 @@
  *   counting most, together with how much of the query each answer covers and how much of its question the
  *   query says;
  * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing;
- * - a katakana word typed without its voicing marks is read as the answers' word (「ロクイン」 → 「ログイン」), and,
+ * - a katakana word typed without its voicing marks, or with a small ッ too many or too few, or ソ for ン, is read
+ *   as the answers' word (「ロクイン」 → 「ログイン」, 「トークソ」 → 「トークン」), and,
  *   once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has as the answers' pair of
  *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
@@ -266,6 +267,11 @@ const VOICED = 'ガギグゲゴザジズゼゾダヂヅデドバビブベボパ�
 const PLAIN = 'カキクケコサシスセソタチツテトハヒフヘホハヒフヘホウ';
 /** Katakana without voicing marks, long vowels or small letters: 「パスワード」 → 「ハスワト」. */
 const unvoiced = (word: string) => loose(word).replace(/[ガ-ヴ]/g, (c) => (VOICED.includes(c) ? PLAIN[VOICED.indexOf(c)]! : c));
+/**
+ * Katakana as `unvoiced`, and without ツ, and with ン for ソ: the form of a word typed with a small ッ too many or
+ * too few, or with ソ for the ン it looks like (「チェク」 = 「チェック」, 「トークソ」 = 「トークン」).
+ */
+const lookAlike = (word: string) => unvoiced(word).replace(/ツ/g, '').replace(/ソ/g, 'ン');
 /** Particles a word typed in hiragana may end in (「からけーでも」): longest first. */
 const PARTICLES = ['でも', 'には', 'では', 'から', 'まで', 'って', 'は', 'が', 'を', 'に', 'の', 'で', 'と', 'も', 'へ'];
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
@@ -483,12 +489,23 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     else if (other !== null && loose(other) === loose(word)) katakana.set(key, word.length > other.length ? word : other);
     else katakana.set(key, null);
   }
+  // The same for a word typed with a small ッ too many or too few, or ソ for ン (「チェク」「トークソ」), when it is no
+  // word of the answers' own.
+  const similar = new Map<string, string | null>();
+  for (const word of [...siteWords].sort()) {
+    const key = lookAlike(word);
+    const other = similar.get(key);
+    if (other === undefined) similar.set(key, word);
+    else if (other !== null && unvoiced(other) === unvoiced(word)) similar.set(key, word.length > other.length ? word : other);
+    else similar.set(key, null);
+  }
   function voiced(query: string): string {
     let changed = false;
     const read = query
       .normalize('NFKC')
       .replace(KATAKANA_WORD, (word) => {
-        const meant = katakana.get(unvoiced(word));
+        const key = unvoiced(word);
+        const meant = katakana.has(key) ? katakana.get(key) : similar.get(lookAlike(word));
         if (!meant || loose(meant) === loose(word)) return word;
         changed = true;
         return meant;
