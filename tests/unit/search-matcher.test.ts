@@ -154,6 +154,9 @@ describe('the matcher', () => {
     expect(top('ロック')).toEqual(['/faq/#locked']);
     for (const q of ['キャッシュカード ロック', '通帳 ロック', 'きゃっしゅかーど ろっく', 'ゆうし ろっく']) expect(top(q), q).toEqual([]);
     expect(top('ろっくの りゆうしりたい')).toEqual(['/faq/#locked']); // 「ゆうし」 inside 「りゆうし…」 is not 融資
+    // The site's own words must say far more than the other subject does: the token app, not the passbook app.
+    expect(top('アプリ 機種変更')).toEqual(['/faq/#new-phone']);
+    expect(top('通帳アプリ 機種変更')).toEqual([]);
   });
   it('says nothing was found rather than listing unrelated answers', () => {
     for (const q of ['らんさむ', '住宅ローンの金利', 'ラーメン', 'zzqxv']) expect(matcher.search(q), q).toEqual([]);

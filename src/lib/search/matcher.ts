@@ -86,6 +86,11 @@ export interface Tuning {
    * answer, which has its own 案内番号 and the part's context, comes first (「機種変更」: the task, then the case).
    */
   part: number;
+  /**
+   * A subject this site does not answer, named in a short query (「Amazonのワンタイムパスワード」), counts as this many
+   * words no answer has: the answers must cover the rest of the query all the more to be shown.
+   */
+  elsewhere: number;
 }
 
 export const TUNING: Tuning = {
@@ -98,6 +103,7 @@ export const TUNING: Tuning = {
   conceptBoost: 3,
   typo: 0.5,
   part: 0.05,
+  elsewhere: 2,
 };
 
 export interface Match {
@@ -628,7 +634,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     // no answer has, however it was typed (in kana its pairs of characters are common), and no word of the
     // site's own makes up for it. In a long message it is more likely part of the story (「通帳を見ながら振込を…」).
     const elsewhere = parts.length <= ELSEWHERE_PARTS && data.elsewhere.some(names);
-    const total = said + (elsewhere ? idf('') : 0);
+    const total = said + (elsewhere ? tuning.elsewhere * idf('') : 0);
 
     const terms = parts.flatMap((p) => p.part.tokens.filter((_, i) => p.part.ranks[i]));
     const ranked = bm25.search(terms, fieldBoost, (term) => (term.startsWith('#') ? tuning.conceptBoost : 1));
