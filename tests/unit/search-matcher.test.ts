@@ -132,6 +132,15 @@ describe('the matcher', () => {
     expect(matcher.readAs('セキュリティコド')).toBe('セキュリティコド'); // the answers' word without its long vowel: found as it is
     expect(top('トークソ 無料')).toEqual(['/faq/#q7']);
   });
+  it('finds a reading of four kana or more typed without its voicing marks (「くれてんしやる」), never a shorter one', () => {
+    const concepts = { credential: ['くれでんしやる'], lock: ['まちがえ'], free: ['ただ'] };
+    const ids = (q: string) => queryParts(q, concepts).filter((p) => p.concept).map((p) => p.tokens[0]);
+    expect(ids('くれてんしゃる')).toEqual(['#credential']);
+    expect(ids('なんかいも まちかえた')).toEqual(['#lock']);
+    expect(ids('くれでんしゃる')).toEqual(['#credential']); // typed right: as before
+    expect(ids('たた')).toEqual([]); // too short to be read without its marks
+    expect(findConcepts(conceptText('くれてんしゃる'), concepts).ids).toEqual([]); // only in what a customer typed, not the answers
+  });
   it('does not count a kanji that says nothing by itself (「私の」「何が」) against an answer', () => {
     const counted = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.counts[i]));
     expect(counted('私のスマホ')).toEqual(['#smartphone']);

@@ -13,7 +13,8 @@
  *   query says;
  * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing;
  * - a katakana word typed without its voicing marks, or with a small ッ too many or too few, or ソ for ン, is read
- *   as the answers' word (「ロクイン」 → 「ログイン」, 「トークソ」 → 「トークン」), and,
+ *   as the answers' word (「ロクイン」 → 「ログイン」, 「トークソ」 → 「トークン」); a reading of four kana or more is found
+ *   without its voicing marks too (「まちかえた」 is 「まちがえた」); and,
  *   once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has as the answers' pair of
  *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
@@ -135,8 +136,11 @@ const BREAK = /[\s、。，．,.!?！？・「」『』（）()［］\[\]【】�
  * The concepts a text (in `conceptText` form) names, longest form first, without overlaps, and the text
  * with their spans replaced by a break (so that what is left is compared as bigrams).
  */
-export function findConcepts(text: string, concepts: Record<string, string[]>): { ids: string[]; rest: string } {
+export function findConcepts(text: string, concepts: Record<string, string[]>, typed = false): { ids: string[]; rest: string } {
   const spans: { start: number; end: number; id: string }[] = [];
+  // In what a customer typed, a reading of four kana or more is found without its voicing marks too (「まちかえて」 is
+  // 「まちがえて」): easy to miss on a phone, and a longer word is seldom another word without them.
+  const plain = typed ? plainKana(text) : '';
   for (const [id, forms] of Object.entries(concepts)) {
     for (const form of forms) {
       if (!form) continue;
@@ -144,6 +148,9 @@ export function findConcepts(text: string, concepts: Record<string, string[]>): 
         // A form in letters is a word of its own: 「sc」 is not in 「disc」, nor 「st」 in 「app store」.
         if (standsAlone(text, at, form)) spans.push({ start: at, end: at + form.length, id });
       }
+      if (!typed || form.length < 4 || !HIRAGANA_ONLY.test(form)) continue;
+      const bare = plainKana(form);
+      for (let at = plain.indexOf(bare); at !== -1; at = plain.indexOf(bare, at + 1)) spans.push({ start: at, end: at + form.length, id });
     }
   }
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1));
@@ -159,6 +166,11 @@ export function findConcepts(text: string, concepts: Record<string, string[]>): 
   rest += text.slice(pos);
   return { ids: [...new Set(taken.map((t) => t.id))], rest };
 }
+
+const VOICED_HIRAGANA = 'がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽゔ';
+const PLAIN_HIRAGANA = 'かきくけこさしすせそたちつてとはひふへほはひふへほう';
+/** Hiragana without voicing marks, letter for letter: 「まちがえ」 → 「まちかえ」. */
+const plainKana = (text: string) => text.replace(/[が-ゔ]/g, (c) => (VOICED_HIRAGANA.includes(c) ? PLAIN_HIRAGANA[VOICED_HIRAGANA.indexOf(c)]! : c));
 
 /** Whether a text (in `conceptText` form) has a form, in letters only as a word of its own. */
 function hasWord(text: string, form: string): boolean {
@@ -336,7 +348,7 @@ export function queryParts(
   input = romaji.text;
   const text = conceptText(input);
   if (!text) return [];
-  const found = findConcepts(text, concepts);
+  const found = findConcepts(text, concepts, true);
   const ids = found.ids;
   // What kind of answer is wanted (「手順」「可否」) is left out, like grammar.
   const rest = asking.length ? findConcepts(found.rest, { asking: [...asking] }).rest : found.rest;
