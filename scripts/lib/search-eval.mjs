@@ -24,6 +24,7 @@ export const SETS = [
   { name: 'fresh-5', file: 'fresh-5.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-6', file: 'fresh-6.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-7', file: 'fresh-7.tsv', offTopic: false, heldOut: true },
+  { name: 'fresh-8', file: 'fresh-8.tsv', offTopic: false, heldOut: true },
   { name: 'off-topic-tuning', file: 'off-topic-tuning.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-2', file: 'off-topic-tuning-2.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-3', file: 'off-topic-tuning-3.tsv', offTopic: true, heldOut: false },
@@ -37,6 +38,7 @@ export const SETS = [
   { name: 'off-topic-4', file: 'off-topic-4.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-5', file: 'off-topic-5.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-6', file: 'off-topic-6.tsv', offTopic: true, heldOut: true },
+  { name: 'off-topic-7', file: 'off-topic-7.tsv', offTopic: true, heldOut: true },
 ];
 
 /** @typedef {{ query: string, expected: string[], kind: string }} EvalQuery */
