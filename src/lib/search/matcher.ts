@@ -148,8 +148,10 @@ export function findConcepts(text: string, concepts: Record<string, string[]>, t
         // A form in letters is a word of its own: 「sc」 is not in 「disc」, nor 「st」 in 「app store」.
         if (standsAlone(text, at, form)) spans.push({ start: at, end: at + form.length, id });
       }
-      if (!typed || form.length < 4 || !HIRAGANA_ONLY.test(form)) continue;
-      const bare = plainKana(form);
+      if (!typed || form.length < 4) continue;
+      const bare = bareForms.get(form) ?? bareForm(form);
+      // Nothing to find that the search as typed has not found: neither has voicing marks.
+      if (bare === null || (bare === form && plain === text)) continue;
       for (let at = plain.indexOf(bare); at !== -1; at = plain.indexOf(bare, at + 1)) spans.push({ start: at, end: at + form.length, id });
     }
   }
@@ -171,6 +173,14 @@ const VOICED_HIRAGANA = 'がぎぐげござじずぜぞだぢづでどばびぶ�
 const PLAIN_HIRAGANA = 'かきくけこさしすせそたちつてとはひふへほはひふへほう';
 /** Hiragana without voicing marks, letter for letter: 「まちがえ」 → 「まちかえ」. */
 const plainKana = (text: string) => text.replace(/[が-ゔ]/g, (c) => (VOICED_HIRAGANA.includes(c) ? PLAIN_HIRAGANA[VOICED_HIRAGANA.indexOf(c)]! : c));
+
+/** Each hiragana form of four letters or more without its voicing marks; null for another form. */
+const bareForms = new Map<string, string | null>();
+function bareForm(form: string): string | null {
+  const bare = HIRAGANA_ONLY.test(form) ? plainKana(form) : null;
+  bareForms.set(form, bare);
+  return bare;
+}
 
 /** Whether a text (in `conceptText` form) has a form, in letters only as a word of its own. */
 function hasWord(text: string, form: string): boolean {
