@@ -18,6 +18,7 @@ export const SETS = [
   { name: 'tuning-9', file: 'tuning-9.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-10', file: 'tuning-10.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-11', file: 'tuning-11.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-12', file: 'tuning-12.tsv', offTopic: false, heldOut: false },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
@@ -28,6 +29,7 @@ export const SETS = [
   { name: 'fresh-6', file: 'fresh-6.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-7', file: 'fresh-7.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-8', file: 'fresh-8.tsv', offTopic: false, heldOut: true },
+  { name: 'fresh-9', file: 'fresh-9.tsv', offTopic: false, heldOut: true },
   { name: 'off-topic-tuning', file: 'off-topic-tuning.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-2', file: 'off-topic-tuning-2.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-3', file: 'off-topic-tuning-3.tsv', offTopic: true, heldOut: false },
@@ -38,6 +40,7 @@ export const SETS = [
   { name: 'off-topic-tuning-8', file: 'off-topic-tuning-8.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-9', file: 'off-topic-tuning-9.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-10', file: 'off-topic-tuning-10.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-11', file: 'off-topic-tuning-11.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic', file: 'off-topic.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-2', file: 'off-topic-2.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-3', file: 'off-topic-3.tsv', offTopic: true, heldOut: true },
@@ -45,6 +48,7 @@ export const SETS = [
   { name: 'off-topic-5', file: 'off-topic-5.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-6', file: 'off-topic-6.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-7', file: 'off-topic-7.tsv', offTopic: true, heldOut: true },
+  { name: 'off-topic-8', file: 'off-topic-8.tsv', offTopic: true, heldOut: true },
 ];
 
 /** @typedef {{ query: string, expected: string[], kind: string }} EvalQuery */
