@@ -125,12 +125,15 @@ describe('the matcher', () => {
     expect(matcher.readAs('くれてんしゃるって どこ')).toBe('クレデンシャルって どこ'); // with a particle after it
     expect(matcher.readAs('くれでんしゃるの ばしょ')).toBe('くれでんしゃるの ばしょ');
   });
-  it('reads a katakana word with a small ッ too many or too few, or ソ for ン, as the answers\' word (「トークソ」)', () => {
+  it('reads a katakana word with a small ッ too many or too few, ソ for ン, ホ for フォ or two letters swapped as the answers\' word', () => {
     expect(matcher.readAs('ソフトウェアトークソ 有料')).toBe('ソフトウェアトークン 有料');
     expect(matcher.readAs('ロク')).toBe('ロク'); // too short to be read as a word
     expect(matcher.readAs('ロッックされた')).toBe('ロックされた');
     expect(matcher.readAs('セキュリティコド')).toBe('セキュリティコド'); // the answers' word without its long vowel: found as it is
     expect(top('トークソ 無料')).toEqual(['/faq/#q7']);
+    expect(matcher.readAs('スマートホン 買い替え')).toBe('スマートフォン 買い替え'); // ホ for フォ
+    expect(matcher.readAs('セキリュティコード')).toBe('セキュリティコード'); // two letters swapped
+    expect(matcher.readAs('アリプ')).toBe('アリプ'); // three letters: too short to read as another word with two swapped
   });
   it('finds a reading of four kana or more typed without its voicing marks (「くれてんしやる」), never a shorter one', () => {
     const concepts = { credential: ['くれでんしやる'], lock: ['まちがえ'], free: ['ただ'] };

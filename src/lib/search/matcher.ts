@@ -12,8 +12,9 @@
  *   counting most, together with how much of the query each answer covers and how much of its question the
  *   query says;
  * - an answer is found only when it covers enough of the query, so 「らんさむ」 finds nothing;
- * - a katakana word typed without its voicing marks, or with a small ッ too many or too few, or ソ for ン, is read
- *   as the answers' word (「ロクイン」 → 「ログイン」, 「トークソ」 → 「トークン」); a reading of four kana or more is found
+ * - a katakana word typed without its voicing marks, with a small ッ too many or too few, ソ for ン, ホ for フォ, or
+ *   two letters swapped, is read as the answers' word (「ロクイン」 → 「ログイン」, 「トークソ」 → 「トークン」,
+ *   「ウイスル」 → 「ウィルス」); a reading of four kana or more is found
  *   without its voicing marks too (「まちかえた」 is 「まちがえた」); and,
  *   once it has the table of kanji readings (`addReadings`), a pair of kanji no answer has as the answers' pair of
  *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
@@ -296,10 +297,11 @@ const PLAIN = 'カキクケコサシスセソタチツテトハヒフヘホハ�
 /** Katakana without voicing marks, long vowels or small letters: 「パスワード」 → 「ハスワト」. */
 const unvoiced = (word: string) => loose(word).replace(/[ガ-ヴ]/g, (c) => (VOICED.includes(c) ? PLAIN[VOICED.indexOf(c)]! : c));
 /**
- * Katakana as `unvoiced`, and without ツ, and with ン for ソ: the form of a word typed with a small ッ too many or
- * too few, or with ソ for the ン it looks like (「チェク」 = 「チェック」, 「トークソ」 = 「トークン」).
+ * Katakana as `unvoiced`, and without ツ, with ン for ソ and ホ for フォ: the form of a word typed with a small ッ too
+ * many or too few, with ソ for the ン it looks like, or ホ for フォ (「チェク」 = 「チェック」, 「トークソ」 = 「トークン」,
+ * 「キーフォルダー」 = 「キーホルダー」).
  */
-const lookAlike = (word: string) => unvoiced(word).replace(/ツ/g, '').replace(/ソ/g, 'ン');
+const lookAlike = (word: string) => unvoiced(word).replace(/ツ/g, '').replace(/ソ/g, 'ン').replace(/フオ/g, 'ホ');
 /** Particles a word typed in hiragana may end in (「からけーでも」): longest first. */
 const PARTICLES = ['でも', 'には', 'では', 'から', 'まで', 'って', 'は', 'が', 'を', 'に', 'の', 'で', 'と', 'も', 'へ'];
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
@@ -527,13 +529,24 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     else if (other !== null && unvoiced(other) === unvoiced(word)) similar.set(key, word.length > other.length ? word : other);
     else similar.set(key, null);
   }
+  /** The answers' word a word of four letters or more is with two letters next to each other swapped (「ウイスル」). */
+  function swapped(key: string): string | null {
+    const k = [...key];
+    if (k.length < 4) return null;
+    for (let i = 0; i + 1 < k.length; i++) {
+      if (k[i] === k[i + 1]) continue;
+      const meant = katakana.get([...k.slice(0, i), k[i + 1], k[i], ...k.slice(i + 2)].join(''));
+      if (meant) return meant;
+    }
+    return null;
+  }
   function voiced(query: string): string {
     let changed = false;
     const read = query
       .normalize('NFKC')
       .replace(KATAKANA_WORD, (word) => {
         const key = unvoiced(word);
-        const meant = katakana.has(key) ? katakana.get(key) : similar.get(lookAlike(word));
+        const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key));
         if (!meant || loose(meant) === loose(word)) return word;
         changed = true;
         return meant;
