@@ -112,6 +112,12 @@ describe('the matcher', () => {
     expect(m.search('キーホルター').map((r) => r.doc.url)).toEqual(['/faq/#q5']);
     expect(m.search('ルーター 設定')).toEqual([]);
   });
+  it('finds a short katakana subject only as a word: 「ローン」 is not in 「サロン」', async () => {
+    const everyTime = source('/faq/#every-time', 'ログインのたびに、ワンタイムパスワードが必要ですか？', '毎回入力していただきます。');
+    const m = createMatcher(buildSearchData([everyTime], [{ id: 'every-time', terms: ['毎回'] }], await createReader(), {}, [{ group: 'ローン', terms: ['ローン'] }], []));
+    expect(m.search('サロン 毎回 入力').map((r) => r.doc.url)).toEqual(['/faq/#every-time']);
+    expect(m.search('ローン 毎回 入力')).toEqual([]);
+  });
   it('does not take 「タダ」 for the 「ただ」 of 「いただき」', () => {
     expect(top('タダ', 3)).toEqual(['/faq/#q7']);
   });

@@ -183,6 +183,14 @@ function bareForm(form: string): string | null {
   return bare;
 }
 
+/** A katakana word of up to three letters (「ロン」, as `loose` writes 「ローン」). */
+const SHORT_KATAKANA = /^[\u30a1-\u30fa]{1,3}$/;
+/** Whether a text has a form that no katakana comes before: 「ローン」 is not in 「サロン」, nor 「ガス」 in 「ワンガス」. */
+function endsWord(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) if (!KATAKANA.test(text[at - 1] ?? '')) return true;
+  return false;
+}
+
 /** Whether a text (in `conceptText` form) has a form, in letters only as a word of its own. */
 function hasWord(text: string, form: string): boolean {
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) if (standsAlone(text, at, form)) return true;
@@ -664,7 +672,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     // A reading in hiragana must begin a word (「ゆうし」 is not in 「れんしゅう したい」); a form in letters must be a
     // word of its own (「au」 is not in 「vip access」); other forms may be anywhere.
     const words = loose(normalizeQuery(typed)).split(' ');
-    const names = (form: string) => (HIRAGANA_ONLY.test(form) ? words.some((w) => w.startsWith(form)) : hasWord(text, form));
+    const names = (form: string) =>
+      HIRAGANA_ONLY.test(form) ? words.some((w) => w.startsWith(form)) : SHORT_KATAKANA.test(form) ? endsWord(text, form) : hasWord(text, form);
     // A short query that names a subject this site does not answer is about that subject: it counts as a word
     // no answer has, however it was typed (in kana its pairs of characters are common), and no word of the
     // site's own makes up for it. In a long message it is more likely part of the story (「通帳を見ながら振込を…」).
