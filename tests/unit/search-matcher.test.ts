@@ -150,6 +150,13 @@ describe('the matcher', () => {
     expect(ids('たた')).toEqual([]); // too short to be read without its marks
     expect(findConcepts(conceptText('くれてんしゃる'), concepts).ids).toEqual([]); // only in what a customer typed, not the answers
   });
+  it('compares a query all in hiragana word by word where the customer typed spaces, and still finds concepts across them', () => {
+    const chunksOf = (q: string) => queryParts(q, { contact: ['でんわばんごう'] }).map((p) => (p.concept ? p.tokens[0] : p.tokens.join('|')));
+    expect(chunksOf('かぎに つける')).toEqual(['かぎ|ぎに', 'つけ|ける']);
+    expect(chunksOf('かぎにつける')).toEqual(['かぎ|ぎに|につ|つけ|ける']);
+    expect(chunksOf('でんわ ばんごう おしえて')).toEqual(['#contact', 'おし|しえ|えて']);
+    expect(chunksOf('鍵に つける')).toEqual(chunksOf('鍵につける')); // with kanji: spaces are not where words end, as before
+  });
   it('does not count a kanji that says nothing by itself (「私の」「何が」) against an answer', () => {
     const counted = (q: string) => queryParts(q, data.concepts).flatMap((p) => p.tokens.filter((_, i) => p.counts[i]));
     expect(counted('私のスマホ')).toEqual(['#smartphone']);

@@ -20,7 +20,7 @@
  *   the same reading, a typo the input method made (「期首変更」 → 「機種変更」, sound-alike.ts).
  */
 import { createBm25 } from './bm25';
-import { conceptText, loose, normalizeQuery, standsAlone, toHiragana, toKatakana } from './normalize';
+import { conceptText, loose, normalizeQuery, standsAlone, toHiragana, toKatakana, typedBreaks } from './normalize';
 import { readRomaji } from './romaji';
 import { soundAlike, type KanjiReadings } from './sound-alike';
 
@@ -136,8 +136,10 @@ const BREAK = /[\s、。，．,.!?！？・「」『』（）()［］\[\]【】�
 /**
  * The concepts a text (in `conceptText` form) names, longest form first, without overlaps, and the text
  * with their spans replaced by a break (so that what is left is compared as bigrams).
+ * `typed`: the text is what a customer typed (a reading is found without its voicing marks too); `breaks`: where
+ * words ended in it (see `typedBreaks`), kept in what is left.
  */
-export function findConcepts(text: string, concepts: Record<string, string[]>, typed = false): { ids: string[]; rest: string } {
+export function findConcepts(text: string, concepts: Record<string, string[]>, typed = false, breaks?: ReadonlySet<number>): { ids: string[]; rest: string } {
   const spans: { start: number; end: number; id: string }[] = [];
   // In what a customer typed, a reading of four kana or more is found without its voicing marks too (「まちかえて」 is
   // 「まちがえて」): easy to miss on a phone, and a longer word is seldom another word without them.
@@ -160,13 +162,19 @@ export function findConcepts(text: string, concepts: Record<string, string[]>, t
   const taken: typeof spans = [];
   for (const s of spans) if (!taken.some((t) => s.start < t.end && t.start < s.end)) taken.push(s);
   taken.sort((a, b) => a.start - b.start);
+  const cut = (from: number, to: number) => {
+    if (!breaks?.size) return text.slice(from, to);
+    let out = '';
+    for (let i = from; i < to; i++) out += (i > from && breaks.has(i) ? ' ' : '') + text[i];
+    return out;
+  };
   let rest = '';
   let pos = 0;
   for (const t of taken) {
-    rest += text.slice(pos, t.start) + ' ';
+    rest += cut(pos, t.start) + ' ';
     pos = t.end;
   }
-  rest += text.slice(pos);
+  rest += cut(pos, text.length);
   return { ids: [...new Set(taken.map((t) => t.id))], rest };
 }
 
@@ -368,7 +376,9 @@ export function queryParts(
   input = romaji.text;
   const text = conceptText(input);
   if (!text) return [];
-  const found = findConcepts(text, concepts, true);
+  // In a query all in hiragana, the spaces a customer typed are where words end (「めが わるいので まごに …」): what is
+  // not a concept is compared word by word. (Concepts are still found across them: 「でんわ ばんごう」.)
+  const found = findConcepts(text, concepts, true, HIRAGANA_ONLY.test(text) ? typedBreaks(input) : undefined);
   const ids = found.ids;
   // What kind of answer is wanted (「手順」「可否」) is left out, like grammar.
   const rest = asking.length ? findConcepts(found.rest, { asking: [...asking] }).rest : found.rest;

@@ -48,6 +48,18 @@ export function conceptText(text: string): string {
 
 const LETTER = /^[a-z]$/;
 
+/** Where `conceptText` took out a space the customer typed: the positions in its text that a typed space came before. */
+export function typedBreaks(text: string): Set<number> {
+  const t = loose(normalizeQuery(text));
+  const breaks = new Set<number>();
+  let at = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === ' ' && !(LETTER.test(t[i - 1] ?? '') && LETTER.test(t[i + 1] ?? ''))) breaks.add(at);
+    else at++;
+  }
+  return breaks;
+}
+
 /** Whether a form in letters (「sc」) stands at `at` of a text as a word of its own, not inside another (「disc」). */
 export function standsAlone(text: string, at: number, form: string): boolean {
   return !(LETTER.test(form[0]!) && LETTER.test(text[at - 1] ?? '')) && !(LETTER.test(form[form.length - 1]!) && LETTER.test(text[at + form.length] ?? ''));
