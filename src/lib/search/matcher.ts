@@ -562,6 +562,19 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     let changed = false;
     const read = query
       .normalize('NFKC')
+      // A word in letters with two letters swapped is the site's word (「Rapprot」 → 「rapport」), five letters or more.
+      .replace(/[a-z]{5,}/gi, (word) => {
+        const w = word.toLowerCase();
+        if (english.has(w)) return word;
+        for (let i = 0; i + 1 < w.length; i++) {
+          const meant = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+          if (meant !== w && english.has(meant)) {
+            changed = true;
+            return meant;
+          }
+        }
+        return word;
+      })
       .replace(KATAKANA_WORD, (word) => {
         const key = unvoiced(word);
         const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key));
