@@ -139,7 +139,8 @@ describe('the matcher', () => {
     expect(top('トークソ 無料')).toEqual(['/faq/#q7']);
     expect(matcher.readAs('スマートホン 買い替え')).toBe('スマートフォン 買い替え'); // ホ for フォ
     expect(matcher.readAs('セキリュティコード')).toBe('セキュリティコード'); // two letters swapped
-    expect(matcher.readAs('iPhnoe 買い替え')).toBe('iphone 買い替え'); // letters too, five or more
+    expect(matcher.readAs('iphnoe 買い替え')).toBe('iphone 買い替え'); // letters too, five or more
+    expect(matcher.readAs('Iphnoe')).toBe('Iphone'); // a capital stays a capital
     expect(matcher.readAs('amazon')).toBe('amazon');
     expect(matcher.readAs('アリプ')).toBe('アリプ'); // three letters: too short to read as another word with two swapped
   });

@@ -562,7 +562,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     let changed = false;
     const read = query
       .normalize('NFKC')
-      // A word in letters with two letters swapped is the site's word (「Rapprot」 → 「rapport」), five letters or more.
+      // A word in letters with two letters swapped is the site's word (「Rapprot」 → 「Rapport」), five letters or more.
       .replace(/[a-z]{5,}/gi, (word) => {
         const w = word.toLowerCase();
         if (english.has(w)) return word;
@@ -570,7 +570,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
           const meant = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
           if (meant !== w && english.has(meant)) {
             changed = true;
-            return meant;
+            // Shown as typed: a capital stays a capital (「Rapport」).
+            return word[0] === word[0]!.toUpperCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
           }
         }
         return word;
