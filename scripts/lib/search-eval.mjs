@@ -21,6 +21,7 @@ export const SETS = [
   { name: 'tuning-12', file: 'tuning-12.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-13', file: 'tuning-13.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-14', file: 'tuning-14.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-15', file: 'tuning-15.tsv', offTopic: false, heldOut: false },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
@@ -45,6 +46,7 @@ export const SETS = [
   { name: 'off-topic-tuning-11', file: 'off-topic-tuning-11.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-12', file: 'off-topic-tuning-12.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-13', file: 'off-topic-tuning-13.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-14', file: 'off-topic-tuning-14.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic', file: 'off-topic.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-2', file: 'off-topic-2.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-3', file: 'off-topic-3.tsv', offTopic: true, heldOut: true },
