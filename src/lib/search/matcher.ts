@@ -524,29 +524,29 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
   // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
   // (「カード」「ガード」) are left out.
-  const katakana = new Map<string, string | null>();
   const siteWords = new Set<string>();
   for (const text of [...Object.values(data.concepts).flat(), ...data.docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f].p))]) {
     for (const word of text.match(KATAKANA_WORD) ?? []) siteWords.add(word);
   }
-  for (const word of [...siteWords].sort()) {
-    const key = unvoiced(word);
-    const other = katakana.get(key);
-    if (other === undefined) katakana.set(key, word);
-    // The same word with and without its long vowel (「パスワード」「パスワド」): keep the one written out.
-    else if (other !== null && loose(other) === loose(word)) katakana.set(key, word.length > other.length ? word : other);
-    else katakana.set(key, null);
-  }
-  // The same for a word typed with a small ッ too many or too few, or ソ for ン (「チェク」「トークソ」), when it is no
-  // word of the answers' own.
-  const similar = new Map<string, string | null>();
-  for (const word of [...siteWords].sort()) {
-    const key = lookAlike(word);
-    const other = similar.get(key);
-    if (other === undefined) similar.set(key, word);
-    else if (other !== null && unvoiced(other) === unvoiced(word)) similar.set(key, word.length > other.length ? word : other);
-    else similar.set(key, null);
-  }
+  /**
+   * The site's katakana words by `key`: a key two words share is null, unless `same` says they are one word written
+   * two ways; then the longer, written-out one is kept (「パスワード」「パスワド」).
+   */
+  const wordsBy = (key: (word: string) => string, same: (a: string, b: string) => boolean) => {
+    const by = new Map<string, string | null>();
+    for (const word of [...siteWords].sort()) {
+      const k = key(word);
+      const other = by.get(k);
+      if (other === undefined) by.set(k, word);
+      else if (other !== null && same(other, word)) by.set(k, word.length > other.length ? word : other);
+      else by.set(k, null);
+    }
+    return by;
+  };
+  const katakana = wordsBy(unvoiced, (a, b) => loose(a) === loose(b));
+  // The same for a word typed with a small ッ too many or too few, ソ for ン or ホ for フォ (「チェク」「トークソ」), when it is
+  // no word of the answers' own.
+  const similar = wordsBy(lookAlike, (a, b) => unvoiced(a) === unvoiced(b));
   /** The answers' word a word of four letters or more is with two letters next to each other swapped (「ウイスル」). */
   function swapped(key: string): string | null {
     const k = [...key];
