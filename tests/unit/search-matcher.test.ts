@@ -144,6 +144,17 @@ describe('the matcher', () => {
     expect(matcher.readAs('amazon')).toBe('amazon');
     expect(matcher.readAs('アリプ')).toBe('アリプ'); // three letters: too short to read as another word with two swapped
   });
+  it('reads a katakana word of four letters or more with one vowel wrong as the answers\' word, never another subject', async () => {
+    expect(matcher.readAs('ソフトウェアトーケン 有料')).toBe('ソフトウェアトークン 有料'); // ケ for ク
+    expect(matcher.readAs('クリデンシャルIDって何')).toBe('クレデンシャルIDって何'); // リ for レ
+    expect(matcher.readAs('セキュリテコード')).toBe('セキュリティコード'); // テ for ティ
+    expect(top('ソフトウェアトーケン 無料')).toEqual(['/faq/#q7']);
+    expect(matcher.readAs('ロッカ')).toBe('ロッカ'); // three letters: too short
+    expect(matcher.readAs('ソフトウェアトーキナ')).toBe('ソフトウェアトーキナ'); // two vowels wrong: another word
+    const m = createMatcher(buildSearchData([source('/faq/#case', 'スマホケースに入れたまま使えますか？', 'そのままで使えます。')], [], await createReader(), {}, [{ group: '学習', terms: ['スマホコース'] }], []));
+    expect(m.readAs('スマホケーサ')).toBe('スマホケース');
+    expect(m.readAs('スマホコース')).toBe('スマホコース'); // another subject (a course at a school) stays as typed
+  });
   it('finds a reading of four kana or more typed without its voicing marks (「くれてんしやる」), never a shorter one', () => {
     const concepts = { credential: ['くれでんしやる'], lock: ['まちがえ'], free: ['ただ'] };
     const ids = (q: string) => queryParts(q, concepts).filter((p) => p.concept).map((p) => p.tokens[0]);

@@ -317,7 +317,12 @@ const unvoiced = (word: string) => loose(word).replace(/[ガ-ヴ]/g, (c) => (VOI
  * many or too few, with ソ for the ン it looks like, or ホ for フォ (「チェク」 = 「チェック」, 「トークソ」 = 「トークン」,
  * 「キーフォルダー」 = 「キーホルダー」).
  */
-const lookAlike = (word: string) => unvoiced(word).replace(/ツ/g, '').replace(/ソ/g, 'ン').replace(/フオ/g, 'ホ');
+const lookAlike = (word: string) => unvoiced(word).replace(/ツ/g, '').replace(/ソ/g, 'ン').replace(/フオ/g, 'ホ').replace(/テイ/g, 'チ');
+/** The rows of the kana table (ヤユヨ with the vowels: 「チャ」 and 「チェ」 differ only in the vowel). */
+const ROWS = ['アイウエオヤユヨ', 'カキクケコ', 'サシスセソ', 'タチツテト', 'ナニヌネノ', 'ハヒフヘホ', 'マミムメモ', 'ラリルレロ', 'ワヰヱヲ'];
+const ROW_OF = new Map(ROWS.flatMap((row) => [...row].map((c) => [c, row[0]!] as const)));
+/** A `lookAlike` form with each letter as its row: words that differ only in vowels share it (「トケン」「トクン」). */
+const rowsOf = (form: string) => [...form].map((c) => ROW_OF.get(c) ?? c).join('');
 /** Particles a word typed in hiragana may end in (「からけーでも」): longest first. */
 const PARTICLES = ['でも', 'には', 'では', 'から', 'まで', 'って', 'は', 'が', 'を', 'に', 'の', 'で', 'と', 'も', 'へ'];
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
@@ -532,9 +537,9 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
    * The site's katakana words by `key`: a key two words share is null, unless `same` says they are one word written
    * two ways; then the longer, written-out one is kept (「パスワード」「パスワド」).
    */
-  const wordsBy = (key: (word: string) => string, same: (a: string, b: string) => boolean) => {
+  const wordsBy = (key: (word: string) => string, same: (a: string, b: string) => boolean, words: ReadonlySet<string> = siteWords) => {
     const by = new Map<string, string | null>();
-    for (const word of [...siteWords].sort()) {
+    for (const word of [...words].sort()) {
       const k = key(word);
       const other = by.get(k);
       if (other === undefined) by.set(k, word);
@@ -547,6 +552,24 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   // The same for a word typed with a small ッ too many or too few, ソ for ン or ホ for フォ (「チェク」「トークソ」), when it is
   // no word of the answers' own.
   const similar = wordsBy(lookAlike, (a, b) => unvoiced(a) === unvoiced(b));
+  // The same for a word typed with one vowel wrong (「トーケン」「環境チャック」「クリデンシャル」).
+  // Only the answers' words as written: the vocabulary's forms are loose (「クレデンシヤル」), not to be shown.
+  const written = new Set(data.docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f].p.flatMap((p) => p.match(KATAKANA_WORD) ?? []))));
+  const rowWords = wordsBy((word) => rowsOf(lookAlike(word)), (a, b) => lookAlike(a) === lookAlike(b), written);
+  /** The subjects this site does not answer, in katakana: never read as one of its words (「コース」 is not 「ケース」). */
+  const otherWords = new Set(data.elsewhere.filter((form) => /^[\u30a1-\u30faー]+$/.test(form)));
+  /**
+   * The answers' word a word of four letters or more is with one vowel wrong (「トーケン」 → 「トークン」): the same
+   * consonants, one letter of the same row in another place.
+   */
+  function slipped(word: string): string | null {
+    if ([...word].length < 4 || otherWords.has(loose(word))) return null;
+    const form = lookAlike(word);
+    const meant = rowWords.get(rowsOf(form));
+    if (!meant) return null;
+    const other = [...lookAlike(meant)];
+    return [...form].filter((c, i) => c !== other[i]).length === 1 ? meant : null;
+  }
   /** The answers' word a word of four letters or more is with two letters next to each other swapped (「ウイスル」). */
   function swapped(key: string): string | null {
     const k = [...key];
@@ -578,7 +601,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
       })
       .replace(KATAKANA_WORD, (word) => {
         const key = unvoiced(word);
-        const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key));
+        const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key) ?? slipped(word));
         if (!meant || loose(meant) === loose(word)) return word;
         changed = true;
         return meant;
