@@ -22,6 +22,8 @@ export const SETS = [
   { name: 'tuning-13', file: 'tuning-13.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-14', file: 'tuning-14.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-15', file: 'tuning-15.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-16', file: 'tuning-16.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-17', file: 'tuning-17.tsv', offTopic: false, heldOut: false },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
@@ -33,6 +35,7 @@ export const SETS = [
   { name: 'fresh-7', file: 'fresh-7.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-8', file: 'fresh-8.tsv', offTopic: false, heldOut: true },
   { name: 'fresh-9', file: 'fresh-9.tsv', offTopic: false, heldOut: true },
+  { name: 'fresh-10', file: 'fresh-10.tsv', offTopic: false, heldOut: true },
   { name: 'off-topic-tuning', file: 'off-topic-tuning.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-2', file: 'off-topic-tuning-2.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-3', file: 'off-topic-tuning-3.tsv', offTopic: true, heldOut: false },
@@ -47,6 +50,8 @@ export const SETS = [
   { name: 'off-topic-tuning-12', file: 'off-topic-tuning-12.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-13', file: 'off-topic-tuning-13.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-14', file: 'off-topic-tuning-14.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-15', file: 'off-topic-tuning-15.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-16', file: 'off-topic-tuning-16.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic', file: 'off-topic.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-2', file: 'off-topic-2.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-3', file: 'off-topic-3.tsv', offTopic: true, heldOut: true },
@@ -55,6 +60,7 @@ export const SETS = [
   { name: 'off-topic-6', file: 'off-topic-6.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-7', file: 'off-topic-7.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-8', file: 'off-topic-8.tsv', offTopic: true, heldOut: true },
+  { name: 'off-topic-9', file: 'off-topic-9.tsv', offTopic: true, heldOut: true },
 ];
 
 /** @typedef {{ query: string, expected: string[], kind: string }} EvalQuery */
