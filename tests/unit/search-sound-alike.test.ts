@@ -16,6 +16,7 @@ const sources = [
   source('/faq/#new-phone', '機種変更をしたときは', 'クレデンシャルIDを登録し直してください。'),
   source('/security/#suspicious-email', '不審なメールにご注意ください', 'メールのリンクは開かないでください。'),
   source('/notice/#target', '対象となるお客様', 'すべてのお客様が対象です。'),
+  source('/faq/#two-devices', 'パソコン2台で使えますか', 'ワンタイムパスワードは30秒ごとに変わります。'),
 ];
 
 describe('soundAlike', () => {
@@ -28,6 +29,12 @@ describe('soundAlike', () => {
   });
   it('prefers the pair that keeps a kanji in its place, even when another is more common', () => {
     expect(heard('対称')).toBe('対象'); // not 大賞
+  });
+  it('reads a count after a digit as the answers\' count of the same reading after the same digit', () => {
+    const counts = soundAlike(new Map([['2台', 4], ['0秒', 1]]), { だい: '台代大', びょう: '秒病' });
+    expect(counts('2代')).toBe('2台');
+    expect(counts('0病')).toBe('0秒');
+    expect(counts('3代')).toBeNull(); // no answer counts 3 of anything that reads だい
   });
   it('leaves alone a pair the answers have, and a pair that sounds like none of them', () => {
     expect(heard('機種')).toBeNull();
@@ -75,6 +82,8 @@ describe('the matcher with the readings', () => {
     expect(matcher.needsReadings('期首変更')).toBe(true);
     expect(matcher.needsReadings('機種変更')).toBe(false);
     expect(matcher.needsReadings('きしゅへんこう')).toBe(false);
+    expect(matcher.needsReadings('パソコン2代')).toBe(true);
+    expect(matcher.needsReadings('パソコン2台')).toBe(false);
     matcher.addReadings(table);
     expect(matcher.needsReadings('期首変更')).toBe(false);
   });
@@ -87,6 +96,10 @@ describe('the matcher with the readings', () => {
     expect(top(matcher, '対称のお客様')).toEqual(['/notice/#target']);
     expect(matcher.readAs('期首変更をした')).toBe('機種変更をした');
     expect(matcher.readAs('機種変更をした')).toBe('機種変更をした');
+    expect(matcher.readAs('パソコン2代')).toBe('パソコン2台'); // a count after a digit
+    expect(matcher.readAs('30病で変わる')).toBe('30秒で変わる');
+    expect(matcher.readAs('パソコン2台')).toBe('パソコン2台');
+    expect(top(matcher, 'パソコン2代')).toEqual(['/faq/#two-devices']);
   });
   it('takes a pair of kanji the vocabulary has for a word, not a typo (staff write 「不通」, not 「普通」)', async () => {
     const withWord = [...sources, source('/faq/#plain', '普通預金の口座', '普通の口座です。')];

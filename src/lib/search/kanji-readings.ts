@@ -22,13 +22,16 @@ interface KanjidicEntry {
 const KANJI = /\p{Script=Han}/u;
 const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
-/** The answers' pairs of kanji, with how many answers have each. */
+/** A pair of kanji, or a digit and the kanji of a count after it (「2台」「0秒」 of 「30秒」). */
+const isPair = (b: string) => b.length === 2 && (KANJI.test(b[0]!) || /\d/.test(b[0]!)) && KANJI.test(b[1]!);
+
+/** The answers' pairs of kanji, and of a digit and a kanji (see `isPair`), with how many answers have each. */
 export function kanjiPairs(data: SearchData): Map<string, number> {
   const counts = new Map<string, number>();
   for (const doc of data.docs) {
     const pairs = new Set<string>();
     for (const field of Object.values(doc.fields)) {
-      for (const phrase of field.p) for (const b of bigrams(phrase)) if (b.length === 2 && KANJI.test(b[0]!) && KANJI.test(b[1]!)) pairs.add(b);
+      for (const phrase of field.p) for (const b of bigrams(phrase)) if (isPair(b)) pairs.add(b);
     }
     for (const p of pairs) counts.set(p, (counts.get(p) ?? 0) + 1);
   }

@@ -301,6 +301,9 @@ function kanjiRunPairs(text: string, step: 1 | 2): string[] {
 }
 
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
+/** A digit and the kanji of a count after it: 「2台」, and 「0秒」 of 「30秒」. */
+const COUNT = /\d\p{Script=Han}/gu;
+const isCountPair = (t: string) => t.length === 2 && /\d/.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
 const KANJI_RUN = /\p{Script=Han}{2,}/gu;
@@ -517,7 +520,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
    */
   const kanjiPairs = () => {
     const wordPairs = new Set(data.docs.flatMap((doc) => FIELDS.flatMap((f) => doc.fields[f].p.flatMap((p) => kanjiRunPairs(p, 2)))));
-    return new Map([...df].filter(([t]) => isKanjiPair(t) && wordPairs.has(t)));
+    return new Map([...df].filter(([t]) => (isKanjiPair(t) && wordPairs.has(t)) || isCountPair(t)));
   };
   let heard: ((pair: string) => string | null) | null = null;
   // The vocabulary's pairs of kanji are words too, never typos (staff write 「不通」, not 「普通」).
@@ -525,7 +528,7 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** A pair of kanji that is a word: one the answers or the vocabulary have. */
   const known = (pair: string) => df.has(pair) || vocabularyPairs.has(pair);
   /** The pairs of kanji of a query that no answer has. */
-  const strangePairs = (query: string) => kanjiRunPairs(query.slice(0, 200), 1).filter((pair) => !known(pair));
+  const strangePairs = (query: string) => [...kanjiRunPairs(query.slice(0, 200), 1), ...(query.slice(0, 200).match(COUNT) ?? [])].filter((pair) => !known(pair));
   // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
   // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
   // (「カード」「ガード」) are left out.
@@ -634,6 +637,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     query = voiced(query);
     const typo = heard;
     if (!typo) return query;
+    // A count after a digit that no answer has is the answers' count of the same reading (「2代」 → 「2台」), unless its
+    // kanji begins a word with the next one.
+    query = query.replace(COUNT, (pair, at: number) => {
+      const heardAs = known(pair) || known(query.slice(at + 1, at + 3)) ? null : typo(pair);
+      return heardAs ?? pair;
+    });
     return query.replace(KANJI_RUN, (run) => {
       const k = [...run];
       // Word by word from the left, two kanji at a time: a pair the answers have is a word; a pair they have not

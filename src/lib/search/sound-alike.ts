@@ -1,7 +1,8 @@
 /**
  * Typos made by choosing the wrong kanji of the same reading. Typing 「きしゅへんこう」, a customer may accept the
  * input method's 「期首変更」 for 「機種変更」, or 「不振なメール」 for 「不審なメール」. A pair of kanji that no answer
- * has is read as the pair an answer has that sounds the same, kanji by kanji (期 き = 機 き, 首 しゅ = 種 しゅ).
+ * has is read as the pair an answer has that sounds the same, kanji by kanji (期 き = 機 き, 首 しゅ = 種 しゅ). So is a
+ * count after a digit: 「パソコン2代」 is 「2台」, 「30病」 is 「30秒」.
  *
  * The browser has no dictionary. It gets a small table of kanji by their on'yomi (`KanjiReadings`, written at
  * build time from KANJIDIC by `buildKanjiReadings`), and only when a query has such a pair. Pure.
@@ -25,7 +26,8 @@ export function soundAlike(known: ReadonlyMap<string, number>, table: KanjiReadi
   }
   const read = (pair: string): string[] => {
     const [a, b] = [...pair];
-    const first = readingsOf.get(a!) ?? [];
+    // A digit reads as itself: 「2代」 is 「2台」 (a count of the same reading after the same digit).
+    const first = /\d/.test(a!) ? [a!] : (readingsOf.get(a!) ?? []);
     const second = readingsOf.get(b!) ?? [];
     return first.flatMap((x) => second.map((y) => `${x}|${y}`));
   };
