@@ -155,6 +155,12 @@ describe('the matcher', () => {
     expect(m.readAs('スマホケーサ')).toBe('スマホケース');
     expect(m.readAs('スマホコース')).toBe('スマホコース'); // another subject (a course at a school) stays as typed
   });
+  it('reads a word typed in romaji with a typo or a long vowel as 「u」 as the answers\' katakana word, and romaji typed right as it is', () => {
+    expect(matcher.readAs('sekyuritiko-do toranai')).toBe('セキュリティコード toranai'); // ti for ティ
+    expect(matcher.readAs('sekyuritikoudo')).toBe('セキュリティコード'); // ou for オー
+    expect(matcher.readAs('kuredensharu doko')).toBe('kuredensharu doko'); // typed right: read by queryParts as it is
+    expect(top('sekyuritiko-do toranai', 3)).toContain('/faq/#credential');
+  });
   it('finds a reading of four kana or more typed without its voicing marks (「くれてんしやる」), never a shorter one', () => {
     const concepts = { credential: ['くれでんしやる'], lock: ['まちがえ'], free: ['ただ'] };
     const ids = (q: string) => queryParts(q, concepts).filter((p) => p.concept).map((p) => p.tokens[0]);

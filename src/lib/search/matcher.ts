@@ -21,7 +21,7 @@
  */
 import { createBm25 } from './bm25';
 import { conceptText, loose, normalizeQuery, standsAlone, toHiragana, toKatakana, typedBreaks } from './normalize';
-import { readRomaji } from './romaji';
+import { readRomaji, romajiToKana } from './romaji';
 import { soundAlike, type KanjiReadings } from './sound-alike';
 
 /**
@@ -326,6 +326,8 @@ const ROWS = ['アイウエオヤユヨ', 'カキクケコ', 'サシスセソ', 
 const ROW_OF = new Map(ROWS.flatMap((row) => [...row].map((c) => [c, row[0]!] as const)));
 /** A `lookAlike` form with each letter as its row: words that differ only in vowels share it (「トケン」「トクン」). */
 const rowsOf = (form: string) => [...form].map((c) => ROW_OF.get(c) ?? c).join('');
+/** A long o written as ウ, as in romaji 「toukun」: 「トウクン」 is 「トークン」. */
+const LONG_U = /([オコソトノホモヨロゴゾドボポョ])ウ/g;
 /** Particles a word typed in hiragana may end in (「からけーでも」): longest first. */
 const PARTICLES = ['でも', 'には', 'では', 'から', 'まで', 'って', 'は', 'が', 'を', 'に', 'の', 'で', 'と', 'も', 'へ'];
 /** Up to how many parts a query is short enough for another subject in it to be what it is about. */
@@ -584,6 +586,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     }
     return null;
   }
+  /** The answers' katakana word a word in katakana was meant to be, or null (see `voiced`). */
+  function katakanaFor(word: string): string | null {
+    const key = unvoiced(word);
+    const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key) ?? slipped(word));
+    return meant ?? (LONG_U.test(word) ? katakanaFor(word.replace(LONG_U, '$1ー')) : null);
+  }
   function voiced(query: string): string {
     let changed = false;
     const read = query
@@ -602,9 +610,18 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
         }
         return word;
       })
+      // A word typed in romaji that is the site's word in katakana with a long vowel written as 「u」 or a typo as in
+      // katakana (「toukunn」 → 「トークン」, 「sekyuritiko-do」 → 「セキュリティコード」).
+      .replace(/[a-z][a-z-]*/gi, (word) => {
+        const kana = english.has(word.toLowerCase()) ? null : romajiToKana(word);
+        const meant = kana && kana.length >= 3 ? katakanaFor(toKatakana(kana)) : null;
+        // Romaji typed right is read as it is (queryParts): 「wantaimu」 stays as typed.
+        if (!meant || loose(toHiragana(meant)) === loose(kana!)) return word;
+        changed = true;
+        return meant;
+      })
       .replace(KATAKANA_WORD, (word) => {
-        const key = unvoiced(word);
-        const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key) ?? slipped(word));
+        const meant = katakanaFor(word);
         if (!meant || loose(meant) === loose(word)) return word;
         changed = true;
         return meant;
