@@ -24,6 +24,8 @@ export const SETS = [
   { name: 'tuning-15', file: 'tuning-15.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-16', file: 'tuning-16.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-17', file: 'tuning-17.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-18', file: 'tuning-18.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-19', file: 'tuning-19.tsv', offTopic: false, heldOut: false },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
@@ -52,6 +54,8 @@ export const SETS = [
   { name: 'off-topic-tuning-14', file: 'off-topic-tuning-14.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-15', file: 'off-topic-tuning-15.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-16', file: 'off-topic-tuning-16.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-17', file: 'off-topic-tuning-17.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-18', file: 'off-topic-tuning-18.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic', file: 'off-topic.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-2', file: 'off-topic-2.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-3', file: 'off-topic-3.tsv', offTopic: true, heldOut: true },
