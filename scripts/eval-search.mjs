@@ -67,7 +67,8 @@ try {
     if (set.offTopic) {
       console.log(`${label}: ${s.n} queries, answered anyway ${pct(s.falseHits)} (${Math.round(s.falseHits * s.n)}), "nothing found" ${pct(1 - s.falseHits)}; changed between two runs: ${changed}`);
     } else {
-      console.log(`${label}: ${s.n} queries, top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, MRR ${s.mrr.toFixed(3)}; changed between two runs: ${changed}`);
+      const strict = s.top3Strict !== s.top3 || s.top1Strict !== s.top1 ? ` (the named answers only, not their parts: top-1 ${pct(s.top1Strict)}, top-3 ${pct(s.top3Strict)})` : '';
+      console.log(`${label}: ${s.n} queries, top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, MRR ${s.mrr.toFixed(3)}${strict}; changed between two runs: ${changed}`);
     }
     if (!set.heldOut || allMisses) {
       const misses = set.offTopic ? first.filter((r) => r.top.length > 0) : s.misses;
