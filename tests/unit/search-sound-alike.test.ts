@@ -99,6 +99,7 @@ describe('the matcher with the readings', () => {
     expect(matcher.readAs('パソコン2代')).toBe('パソコン2台'); // a count after a digit
     expect(matcher.readAs('30病で変わる')).toBe('30秒で変わる');
     expect(matcher.readAs('パソコン2台')).toBe('パソコン2台');
+    expect(matcher.readAs('パソコン２代')).toBe('パソコン２台'); // a full-width digit stays as typed
     expect(top(matcher, 'パソコン2代')).toEqual(['/faq/#two-devices']);
   });
   it('takes a pair of kanji the vocabulary has for a word, not a typo (staff write 「不通」, not 「普通」)', async () => {

@@ -302,7 +302,7 @@ function kanjiRunPairs(text: string, step: 1 | 2): string[] {
 
 const isKanjiPair = (t: string) => t.length === 2 && KANJI.test(t[0]!) && KANJI.test(t[1]!);
 /** A digit and the kanji of a count after it: 「2台」, and 「0秒」 of 「30秒」. */
-const COUNT = /\d\p{Script=Han}/gu;
+const COUNT = /[0-9０-９]\p{Script=Han}/gu;
 const isCountPair = (t: string) => t.length === 2 && /\d/.test(t[0]!) && KANJI.test(t[1]!);
 
 const KATAKANA = /[\u30a1-\u30fa]/;
@@ -530,7 +530,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** A pair of kanji that is a word: one the answers or the vocabulary have. */
   const known = (pair: string) => df.has(pair) || vocabularyPairs.has(pair);
   /** The pairs of kanji of a query that no answer has. */
-  const strangePairs = (query: string) => [...kanjiRunPairs(query.slice(0, 200), 1), ...(query.slice(0, 200).match(COUNT) ?? [])].filter((pair) => !known(pair));
+  const strangePairs = (query: string) =>
+    [...kanjiRunPairs(query.slice(0, 200), 1), ...(query.slice(0, 200).match(COUNT) ?? []).map((pair) => pair.normalize('NFKC'))].filter((pair) => !known(pair));
   // The answers' words in katakana, by their form without voicing marks: a word typed without them (「ハスワート」
   // for 「パスワード」, 「ロクイン」 for 「ログイン」: easy to miss on a phone) is read as the word. Forms two words share
   // (「カード」「ガード」) are left out.
@@ -590,7 +591,9 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   function katakanaFor(word: string): string | null {
     const key = unvoiced(word);
     const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key) ?? slipped(word));
-    return meant ?? (LONG_U.test(word) ? katakanaFor(word.replace(LONG_U, '$1ー')) : null);
+    if (meant) return meant;
+    const long = word.replace(LONG_U, '$1ー');
+    return long !== word ? katakanaFor(long) : null;
   }
   function voiced(query: string): string {
     let changed = false;
@@ -657,8 +660,10 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     // A count after a digit that no answer has is the answers' count of the same reading (「2代」 → 「2台」), unless its
     // kanji begins a word with the next one.
     query = query.replace(COUNT, (pair, at: number) => {
-      const heardAs = known(pair) || known(query.slice(at + 1, at + 3)) ? null : typo(pair);
-      return heardAs ?? pair;
+      const digits = pair.normalize('NFKC');
+      const heardAs = known(digits) || known(query.slice(at + 1, at + 3)) ? null : typo(digits);
+      // The digit stays as typed (「２代」 → 「２台」).
+      return heardAs ? pair[0]! + heardAs[1]! : pair;
     });
     return query.replace(KANJI_RUN, (run) => {
       const k = [...run];
