@@ -102,6 +102,14 @@ describe('the matcher with the readings', () => {
     expect(matcher.readAs('パソコン２代')).toBe('パソコン２台'); // a full-width digit stays as typed
     expect(top(matcher, 'パソコン2代')).toEqual(['/faq/#two-devices']);
   });
+  it('reads a kanji left over after a word as the vocabulary\'s word of the same reading (「機種返」 → 「機種変」), and nothing else', async () => {
+    const m = createMatcher(buildSearchData(sources, [{ id: 'device-change', terms: ['機種変更', '機種変'] }], await createReader(), {}, [], []));
+    m.addReadings(table);
+    expect(m.readAs('機種返したら')).toBe('機種変したら');
+    expect(m.readAs('機種辺 トークン')).toBe('機種変 トークン');
+    expect(m.readAs('機種変したら')).toBe('機種変したら');
+    expect(m.readAs('対象審したら')).toBe('対象審したら'); // 「象審」 reads like 「象振」…, but 「対象振」 is no word
+  });
   it('takes a pair of kanji the vocabulary has for a word, not a typo (staff write 「不通」, not 「普通」)', async () => {
     const withWord = [...sources, source('/faq/#plain', '普通預金の口座', '普通の口座です。')];
     const reader = await createReader();

@@ -525,6 +525,10 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     return new Map([...df].filter(([t]) => (isKanjiPair(t) && wordPairs.has(t)) || isCountPair(t)));
   };
   let heard: ((pair: string) => string | null) | null = null;
+  /** The runs of three kanji that are a whole word of the vocabulary (「機種変」). */
+  const vocabularyRuns = new Set(Object.values(data.concepts).flat().flatMap((form) => (form.match(KANJI_RUN) ?? []).filter((run) => [...run].length === 3)));
+  /** The same over every pair of kanji the answers and the vocabulary have, for a kanji left over after a word. */
+  let heardInWord: ((pair: string) => string | null) | null = null;
   // The vocabulary's pairs of kanji are words too, never typos (staff write 「不通」, not 「普通」).
   const vocabularyPairs = new Set(Object.values(data.concepts).flat().flatMap((form) => kanjiRunPairs(form, 1)));
   /** A pair of kanji that is a word: one the answers or the vocabulary have. */
@@ -685,6 +689,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
           i += 2;
         } else i += nextIsWord ? 1 : 2;
       }
+      // A kanji left over after the words (「機種返」): a typo for the kanji of the same reading after the one before
+      // it, when the three are a word of the vocabulary (「機種変」), not a word of its own (「一度試して」「法人向け」).
+      if (i === k.length - 1 && i > 1 && !known(k[i - 1]! + k[i]!)) {
+        const heardAs = heardInWord?.(k[i - 1]! + k[i]!);
+        if (heardAs?.[0] === k[i - 1] && vocabularyRuns.has(k[i - 2]! + heardAs)) k[i] = heardAs[1]!;
+      }
       return k.join('');
     });
   }
@@ -807,6 +817,9 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     needsReadings: (query) => !heard && strangePairs(query).length > 0,
     addReadings: (table) => {
       heard = soundAlike(kanjiPairs(), table);
+      const inWords = new Map([...df].filter(([t]) => isKanjiPair(t)));
+      for (const pair of vocabularyPairs) inWords.set(pair, inWords.get(pair) ?? 1);
+      heardInWord = soundAlike(inWords, table);
     },
     readAs: hear,
   };
