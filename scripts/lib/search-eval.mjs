@@ -27,6 +27,7 @@ export const SETS = [
   { name: 'tuning-18', file: 'tuning-18.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-19', file: 'tuning-19.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-20', file: 'tuning-20.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-21', file: 'tuning-21.tsv', offTopic: false, heldOut: false },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
@@ -58,6 +59,7 @@ export const SETS = [
   { name: 'off-topic-tuning-17', file: 'off-topic-tuning-17.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-18', file: 'off-topic-tuning-18.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-19', file: 'off-topic-tuning-19.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-20', file: 'off-topic-tuning-20.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic', file: 'off-topic.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-2', file: 'off-topic-2.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-3', file: 'off-topic-3.tsv', offTopic: true, heldOut: true },
