@@ -18,6 +18,11 @@ export interface Concept {
    * such words must match most of what it says to be answered (「スマホの料金プラン」 is not about tokens).
    */
   general?: true;
+  /**
+   * Concepts this one takes in: an answer that names any of them names this one too. 「携帯」 is a smartphone to
+   * most customers and a feature phone (携帯電話（ガラケー）) to the notice: it finds answers about either.
+   */
+  covers?: readonly string[];
 }
 
 export const vocabulary: readonly Concept[] = [
@@ -25,7 +30,8 @@ export const vocabulary: readonly Concept[] = [
   { id: 'token', terms: ['トークン', 'VIP Access', 'VIPアクセス', 'VIP', 'ソフトウェアトークン', 'ソフトトークン', 'アプリ', 'アプリケーション', 'ぶいあいぴーあくせす', 'ブイアイピー', 'ビップアクセス', 'VIPAccess', 'ブイアイピーアクセス', 'とーくん', 'ST', 'token'] },
   { id: 'smartphone', terms: ['スマートフォン', 'スマホ', 'スマフォ', 'iPhone', 'アイフォン', 'アイフォーン', 'Android', 'アンドロイド', 'スマートホン', 'すまほ', 'アイホン', 'アイホーン'], general: true },
   { id: 'pc', terms: ['パソコン', 'PC', 'ピーシー', 'コンピューター', 'コンピュータ', 'ぱそこん', 'パーソナルコンピューター'], general: true },
-  { id: 'feature-phone', terms: ['ガラケー', '携帯電話', 'ケータイ', '携帯', 'フィーチャーフォン', 'iモード', 'i-mode', 'ガラホ', 'けいたい', 'がらけー', 'ガラケイ', 'ガラパゴス携帯'] },
+  { id: 'mobile', terms: ['携帯', 'ケータイ', 'けいたい'], covers: ['smartphone', 'feature-phone'], general: true },
+  { id: 'feature-phone', terms: ['ガラケー', '携帯電話', '携帯しか', 'ケータイしか', 'けいたいしか', '携帯のみ', 'ケータイのみ', '携帯だけ', 'ケータイだけ', 'フィーチャーフォン', 'iモード', 'i-mode', 'ガラホ', 'がらけー', 'ガラケイ', 'ガラパゴス携帯'] },
   { id: 'tablet', terms: ['タブレット', 'iPad', 'アイパッド', 'アイパット', 'たぶれっと', 'あいぱっど'], general: true },
   { id: 'cost', terms: ['無料', '有料', 'お金', '料金', '費用', '値段', 'タダ', '手数料', '通信料', '代金', 'いくら', 'むりょう', 'ゆうりょう', 'おかね', 'りょうきん', 'ひよう', 'ねだん', 'てすうりょう', 'つうしんりょう', '無償', '有償', '金かか', '金がかか', 'なんぼ'], general: true },
   { id: 'bank', terms: ['金融機関', '銀行', '他行', '他の銀行', 'ほかの銀行', '別の銀行', 'きんゆうきかん', 'ぎんこう', 'たこう', 'ゆうちょ', '信金', 'しんきん', 'よその銀行', '他の金融機関'], general: true },

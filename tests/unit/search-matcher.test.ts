@@ -112,6 +112,27 @@ describe('the matcher', () => {
     expect(m.search('キーホルター').map((r) => r.doc.url)).toEqual(['/faq/#q5']);
     expect(m.search('ルーター 設定')).toEqual([]);
   });
+  it('finds answers about either concept a broader word covers (「携帯」: a smartphone or a feature phone)', async () => {
+    const vocab: Concept[] = [
+      { id: 'mobile', terms: ['携帯'], covers: ['smartphone', 'feature-phone'] },
+      { id: 'smartphone', terms: ['スマートフォン', 'スマホ'] },
+      { id: 'feature-phone', terms: ['ガラケー', '携帯電話'] },
+      { id: 'tablet', terms: ['タブレット'] },
+    ];
+    const m = createMatcher(
+      buildSearchData(
+        [
+          source('/faq/#smartphone', 'スマートフォンで使えますか？', 'お使いいただけます。'),
+          source('/faq/#feature-phone', '携帯電話（ガラケー）しかありません', '当金庫へご連絡ください。'),
+          source('/faq/#tablet', 'タブレットで使えますか？', 'お使いいただけます。'),
+        ],
+        vocab,
+        await createReader(),
+      ),
+    );
+    expect(m.search('携帯').map((r) => r.doc.url).sort()).toEqual(['/faq/#feature-phone', '/faq/#smartphone']);
+    expect(m.search('スマホで使える？').map((r) => r.doc.url)[0]).toBe('/faq/#smartphone');
+  });
   it('finds a short katakana subject only as a word: 「ローン」 is not in 「サロン」', async () => {
     const everyTime = source('/faq/#every-time', 'ログインのたびに、ワンタイムパスワードが必要ですか？', '毎回入力していただきます。');
     const m = createMatcher(buildSearchData([everyTime], [{ id: 'every-time', terms: ['毎回'] }], await createReader(), {}, [{ group: 'ローン', terms: ['ローン'] }], []));

@@ -75,7 +75,7 @@ export function conceptForms(vocabulary: readonly Concept[], read: Reader): Reco
  * A field's phrases as written (the matcher folds kana itself, after finding where words begin) and, where the
  * phrase has kanji, as read. A phrase that folds to one already there is left out.
  */
-function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>, labels: readonly string[] = []): FieldData {
+function field(texts: readonly string[], read: Reader, concepts: Record<string, string[]>, labels: readonly string[] = [], covering: readonly Concept[] = []): FieldData {
   const phrases = new Map<string, string>();
   const ids: string[] = [];
   const add = (p: string) => {
@@ -93,6 +93,8 @@ function field(texts: readonly string[], read: Reader, concepts: Record<string, 
     });
     ids.push(...findConcepts(conceptText(text), concepts).ids);
   }
+  // A field that names a smartphone names 「携帯」 too (Concept.covers).
+  for (const c of covering) if (!ids.includes(c.id) && c.covers!.some((id) => ids.includes(id))) ids.push(c.id);
   return { p: [...phrases.values()], c: ids.sort() };
 }
 
@@ -131,11 +133,12 @@ export function buildSearchData(
 ): SearchData {
   const concepts = conceptForms(vocabulary, read);
   const elsewhere = conceptForms([{ id: 'elsewhere', terms: otherSubjects.flatMap((s) => s.terms) }], read).elsewhere!;
+  const covering = vocabulary.filter((c) => c.covers?.length);
   const doc = (s: SearchSource, parent?: string) => {
     const fields: Record<FieldName, FieldData> = {
-      title: field([s.question], read, concepts),
-      words: field(s.words, read, concepts, s.label ? [s.label] : []),
-      summary: field([s.summary], read, concepts),
+      title: field([s.question], read, concepts, [], covering),
+      words: field(s.words, read, concepts, s.label ? [s.label] : [], covering),
+      summary: field([s.summary], read, concepts, [], covering),
     };
     return { url: s.url, ...(s.code ? { code: s.code } : {}), title: s.title, summary: s.summary, page: s.page, ...(parent ? { parent } : {}), fields };
   };
