@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/data/vocabulary';
 import { buildSearchData, conceptForms, firstSentence, plainText, sections, type SearchSource } from '../../src/lib/search/build-data';
-import { chunks, createMatcher, findConcepts, queryParts, type Matcher, type SearchData } from '../../src/lib/search/matcher';
+import { chunks, createMatcher, findConcepts, queryParts, TUNING, type Matcher, type SearchData } from '../../src/lib/search/matcher';
 import { createReader } from '../../src/lib/search/readings';
 import { conceptText } from '../../src/lib/search/normalize';
 
@@ -215,6 +215,10 @@ describe('the matcher', () => {
     expect(top('※4')).toEqual(['/faq/#note-4']);
     expect(top('時計がずれてる')).toEqual(['/guide/#trouble-clock']);
     expect(matcher.search('時計がずれてる')[0]!.doc.parent).toBe('/guide/#troubleshooting');
+  });
+  it('ranks a part of an answer below whole answers, but never leaves it out for that', () => {
+    const strict = createMatcher(data, { ...TUNING, part: 5 });
+    expect(strict.search('時計がずれてる').map((r) => r.doc.url)).toContain('/guide/#trouble-clock');
   });
   it('does not answer a short question about another subject for one of the site\'s words in it', () => {
     expect(top('ロック')).toEqual(['/faq/#locked']);

@@ -86,6 +86,7 @@ export interface Tuning {
   /**
    * What a part of an answer (a case of the troubleshooting guide) gives up in rank: in a near tie, the whole
    * answer, which has its own 案内番号 and the part's context, comes first (「機種変更」: the task, then the case).
+   * It still shows as long as its own score is near enough the best.
    */
   part: number;
   /**
@@ -104,7 +105,7 @@ export const TUNING: Tuning = {
   grammarBonus: 0.25,
   conceptBoost: 3,
   typo: 0.5,
-  part: 0.05,
+  part: 0.3,
   elsewhere: 2,
 };
 
@@ -801,9 +802,12 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     const found = all
       .map((m, i) => ({ doc: data.docs[i]!, ...m, i }))
       .filter((m) => m.coverage >= (m.anchored ? anchoredThreshold : threshold));
-    const best = Math.max(0, ...found.map((m) => m.score));
+    // Far enough behind the best is left out, a part of an answer by its own score: its place below the whole
+    // answer does not hide it.
+    const unranked = (m: (typeof found)[number]) => m.score + (m.doc.parent ? tuning.part : 0);
+    const best = Math.max(0, ...found.map(unranked));
     return found
-      .filter((m) => m.score >= best * relative)
+      .filter((m) => unranked(m) >= best * relative)
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, limit)
       .map(({ doc, coverage, score }) => ({ doc, coverage, score }));
