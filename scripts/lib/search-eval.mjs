@@ -27,7 +27,9 @@ export const SETS = [
   { name: 'tuning-18', file: 'tuning-18.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-19', file: 'tuning-19.tsv', offTopic: false, heldOut: false },
   { name: 'tuning-20', file: 'tuning-20.tsv', offTopic: false, heldOut: false },
-  { name: 'tuning-21', file: 'tuning-21.tsv', offTopic: false, heldOut: false },
+  // Paraphrases written to avoid every word of the answers' titles and summaries: the hardest kind, with floors of
+  // its own in the quality gate (top-3 86.8 %, top-1 73.6 % when the floors were set).
+  { name: 'tuning-21', file: 'tuning-21.tsv', offTopic: false, heldOut: false, gate: { top3: 0.84, top1: 0.7 } },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },

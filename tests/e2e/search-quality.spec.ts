@@ -18,11 +18,12 @@ for (const set of SETS) {
       expect(s.falseHits, `off-topic queries answered anyway:\n${answered.join('\n')}`).toBeLessThanOrEqual(GATE.offTopicAnswered);
     } else {
       const misses = s.misses.map((m) => `${m.query} → ${m.top.join(', ')}`).join('\n');
-      expect(s.top3, `top-3 ${(s.top3 * 100).toFixed(1)}%; misses:\n${misses}`).toBeGreaterThanOrEqual(GATE.top3);
-      expect(s.top1, `top-1 ${(s.top1 * 100).toFixed(1)}%`).toBeGreaterThanOrEqual(GATE.top1);
+      const gate = { ...GATE, ...set.gate };
+      expect(s.top3, `top-3 ${(s.top3 * 100).toFixed(1)}%; misses:\n${misses}`).toBeGreaterThanOrEqual(gate.top3);
+      expect(s.top1, `top-1 ${(s.top1 * 100).toFixed(1)}%`).toBeGreaterThanOrEqual(gate.top1);
     }
   });
 }
 
-/** The floor every set must stay above (the figures themselves are in `npm run eval:search`). */
+/** The floor every set must stay above, unless the set has floors of its own (the figures are in `npm run eval:search`). */
 const GATE = { top3: 0.88, top1: 0.78, offTopicAnswered: 0.25 };
