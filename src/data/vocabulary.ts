@@ -71,6 +71,8 @@ export const vocabulary: readonly Concept[] = [
   { id: 'compensation', terms: ['補償', '保証', '弁償', '補てん', '補填', 'ほしょう', 'ほてん', 'べんしょう'] },
   { id: 'safety', terms: ['防げる', '防止', '安全', '大丈夫', '絶対', 'あんぜん', 'ふせげる', 'だいじょうぶ', 'リスク', '危険', '危ない', 'あぶない'], general: true },
   { id: 'everyone', terms: ['すべてのお客様', '全員', '対象', 'みんな', 'ぜんいん', 'たいしょう', 'すべての人', '対象者', '対象先', '全顧客', '顧客全員', '全利用者', 'すべての利用者'], general: true },
+  // Helping someone else set it up, often from afar (「離れて住む母に電話で教えたい」).
+  { id: 'help-someone', terms: ['してあげたい', '設定してあげ', '教えたい', '教えてあげ', '遠隔', 'ビデオ通話', '離れて住', '離れて暮ら', '代わりに設定', 'のために設定'] },
   { id: 'family', terms: ['家族', '息子', '娘', '子ども', '代わり', '代理', '手伝', 'かぞく', 'むすこ', 'むすめ', '身内'] },
   { id: 'every-time', terms: ['毎回', 'まいかい', 'そのたび', '都度', '使わない設定', '省略', 'そのつど', '毎度', '毎回毎回', 'いちいち'] },
   // Whether one must: 「やらないとダメ？」 is a question about the rule, not grammar.
