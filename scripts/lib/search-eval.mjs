@@ -30,6 +30,8 @@ export const SETS = [
   // Paraphrases written to avoid every word of the answers' titles and summaries: the hardest kind, with floors of
   // its own in the quality gate (top-3 86.8 %, top-1 73.6 % when the floors were set).
   { name: 'tuning-21', file: 'tuning-21.tsv', offTopic: false, heldOut: false, gate: { top3: 0.84, top1: 0.7 } },
+  { name: 'tuning-22', file: 'tuning-22.tsv', offTopic: false, heldOut: false },
+  { name: 'tuning-23', file: 'tuning-23.tsv', offTopic: false, heldOut: false },
   { name: 'held-out', file: 'held-out.tsv', offTopic: false, heldOut: true },
   // fresh: its misses were read once, for the first report on issue 11 (no change was tuned on them since).
   { name: 'fresh', file: 'fresh.tsv', offTopic: false, heldOut: true },
@@ -62,6 +64,8 @@ export const SETS = [
   { name: 'off-topic-tuning-18', file: 'off-topic-tuning-18.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-19', file: 'off-topic-tuning-19.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic-tuning-20', file: 'off-topic-tuning-20.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-21', file: 'off-topic-tuning-21.tsv', offTopic: true, heldOut: false },
+  { name: 'off-topic-tuning-22', file: 'off-topic-tuning-22.tsv', offTopic: true, heldOut: false },
   { name: 'off-topic', file: 'off-topic.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-2', file: 'off-topic-2.tsv', offTopic: true, heldOut: true },
   { name: 'off-topic-3', file: 'off-topic-3.tsv', offTopic: true, heldOut: true },
