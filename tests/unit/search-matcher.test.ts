@@ -156,6 +156,7 @@ describe('the matcher', () => {
     expect(matcher.readAs('ソフトウェアトークソ 有料')).toBe('ソフトウェアトークン 有料');
     expect(matcher.readAs('ロク')).toBe('ロク'); // too short to be read as a word
     expect(matcher.readAs('ロッックされた')).toBe('ロックされた');
+    expect(matcher.readAs('ローグされた')).toBe('ローグされた'); // a short word is read for its ッ only, not for its voicing too (「パッド」 is not 「ハード」)
     expect(matcher.readAs('セキュリティコド')).toBe('セキュリティコド'); // the answers' word without its long vowel: found as it is
     expect(top('トークソ 無料')).toEqual(['/faq/#q7']);
     expect(matcher.readAs('スマートホン 買い替え')).toBe('スマートフォン 買い替え'); // ホ for フォ

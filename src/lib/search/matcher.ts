@@ -595,7 +595,13 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
   /** The answers' katakana word a word in katakana was meant to be, or null (see `voiced`). */
   function katakanaFor(word: string): string | null {
     const key = unvoiced(word);
-    const meant = katakana.has(key) ? katakana.get(key) : (similar.get(lookAlike(word)) ?? swapped(key) ?? slipped(word));
+    // A look-alike of two letters could be any word (「パッド」 is not 「ハード」): a short word is read only for a ッ
+    // too many or too few (「ロッック」).
+    const alike = lookAlike(word);
+    const similarWord = similar.get(alike);
+    const noTsu = (w: string) => loose(w).replace(/ツ/g, '');
+    const alikeWord = similarWord && (alike.length >= 3 || noTsu(similarWord) === noTsu(word)) ? similarWord : null;
+    const meant = katakana.has(key) ? katakana.get(key) : (alikeWord ?? swapped(key) ?? slipped(word));
     if (meant) return meant;
     const long = word.replace(LONG_U, '$1ー');
     return long !== word ? katakanaFor(long) : null;
@@ -666,7 +672,8 @@ export function createMatcher(data: SearchData, tuning: Tuning = TUNING): Matche
     // kanji begins a word with the next one.
     query = query.replace(COUNT, (pair, at: number) => {
       const digits = pair.normalize('NFKC');
-      const heardAs = known(digits) || known(query.slice(at + 1, at + 3)) ? null : typo(digits);
+      const next = query.slice(at + 1, at + 3);
+      const heardAs = known(digits) || (next.length === 2 && known(next)) ? null : typo(digits);
       // The digit stays as typed (「２代」 → 「２台」).
       return heardAs ? pair[0]! + heardAs[1]! : pair;
     });
