@@ -339,18 +339,24 @@ test('client hints that never answer do not leave the page pending', async ({ pa
 test.describe('hints that Chromium invents for an overridden User-Agent are not believed', () => {
   // Playwright's `userAgent` option overrides only the string; Chromium then reports its own engine as the
   // brand and the UA's "Windows NT 10.0" as platformVersion "10.0" (Windows 10). Those must not decide.
-  for (const [ua, name] of [
-    [FIREFOX_WIN.userAgent, 'Firefox 153 on Windows NT 10.0'],
-    [WIN11_CHROME_150.userAgent, 'Chrome 150 on Windows NT 10.0'],
-    ['Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Mobile Safari/537.36', 'Chrome 150, reduced Android UA'],
+  // The User-Agent names a Chrome version other than the engine's own: a real browser's hints name its own
+  // version, so hints that match the string would be believed (the machine's Chromium may well be 150).
+  for (const [uaFor, name] of [
+    [() => FIREFOX_WIN.userAgent, 'Firefox 153 on Windows NT 10.0'],
+    [(chrome: number) => WIN11_CHROME_150.userAgent.replace('Chrome/150.', `Chrome/${chrome}.`), 'Chrome on Windows NT 10.0'],
+    [(chrome: number) => `Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${chrome}.0.0.0 Mobile Safari/537.36`, 'Chrome, reduced Android UA'],
   ] as const) {
-    test.describe(name, () => {
-      test.use({ userAgent: ua });
-      test(`${name} → unknown`, async ({ page }) => {
+    test(`${name} → unknown`, async ({ browser, baseURL }) => {
+      const engine = Number(browser.version().split('.')[0]);
+      const context = await browser.newContext({ baseURL, userAgent: uaFor(engine === 150 ? 149 : 150) });
+      try {
+        const page = await context.newPage();
         await page.goto('/check/');
         expect(await page.evaluate(() => (navigator as Navigator & { userAgentData?: unknown }).userAgentData !== undefined)).toBe(true);
         expect(await verdictOf(page)).toBe('unknown');
-      });
+      } finally {
+        await context.close();
+      }
     });
   }
 });
