@@ -366,6 +366,10 @@ test('the verdict is announced once, politely, by one live region', async ({ pag
     const w = window as unknown as { __live: string[] };
     w.__live = [];
     new MutationObserver(() => {
+      // While the HTML parser is still building the page, it may insert the region before its text (an
+      // empty region for a moment): that is the page being read in, not something announced. Record only
+      // what changes once the page is parsed.
+      if (document.readyState === 'loading') return;
       const live = document.querySelector('#env-verdict [role="status"]');
       const text = live?.textContent ?? '';
       if (live && w.__live[w.__live.length - 1] !== text) w.__live.push(text);
