@@ -33,6 +33,19 @@ test('a shared search link runs its query on load; typing a new one updates the 
   expect(hrefs.slice(0, 3).some((h) => ['/faq/#new-phone', '/guide/#change-device'].includes(h ?? ''))).toBe(true);
 });
 
+test('できない written in kanji (出来ない) finds what the kana form finds', async ({ page }) => {
+  const tops: string[][] = [];
+  for (const q of ['トークン 登録できない', 'トークン 登録出来ない', 'ログインできなくなった', 'ログイン出来なくなった']) {
+    await page.goto('/search/?q=' + encodeURIComponent(q));
+    await expect(page.getByRole('status')).toContainText(`「${q}」`);
+    tops.push(await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')));
+  }
+  expect(tops[0]![0]).toBe('/guide/#register');
+  expect(tops[1]).toEqual(tops[0]);
+  expect(tops[2]![0]).toBe('/faq/#locked');
+  expect(tops[3]).toEqual(tops[2]);
+});
+
 test('a typo of the same reading (期首変更 for 機種変更) finds the answer; the table of readings is fetched only for it', async ({ page }) => {
   const readings: string[] = [];
   page.on('request', (r) => {
